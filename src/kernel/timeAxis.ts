@@ -1,0 +1,147 @@
+/**
+ * Maps simulated time (a number of hours since the start) to real instants and to local
+ * dates in IANA time zones. A scenario starts on a date, so every calendar question
+ * ("is it a weekday in Sost?") is asked through this axis.
+ */
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
+
+export interface LocalDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  readonly weekday: number;
+}
+
+export class TimeAxis {
+  /**
+   * @param originEpochMs the real instant of simulated time 0
+   */
+  constructor(readonly originEpochMs: number) {}
+
+  /** Simulated time 0 is local midnight of `date` (YYYY-MM-DD) in `timeZone`. */
+  static startingAt(date: string, timeZone: string): TimeAxis {
+    const { year, month, day } = parseIsoDate(date);
+    return new TimeAxis(localToEpoch(timeZone, year, month, day, 0));
+  }
+
+  toEpoch(t: number): number {
+    return this.originEpochMs + t * MS_PER_HOUR;
+  }
+
+  fromEpoch(epochMs: number): number {
+    return (epochMs - this.originEpochMs) / MS_PER_HOUR;
+  }
+
+  /** Simulated time of local midnight starting `date` in `timeZone`. */
+  timeOfDate(date: string, timeZone: string): number {
+    const { year, month, day } = parseIsoDate(date);
+    return this.fromEpoch(localToEpoch(timeZone, year, month, day, 0));
+  }
+
+  localDate(t: number, timeZone: string): LocalDate {
+    return localDateOf(this.toEpoch(t), timeZone);
+  }
+
+  /** "2025-12-01 14:30" in `timeZone`. */
+  format(t: number, timeZone: string): string {
+    const epoch = this.toEpoch(t);
+    const local = new Date(epoch + zoneOffsetMs(timeZone, epoch));
+    return local.toISOString().slice(0, 16).replace('T', ' ');
+  }
+
+  isoDate(t: number, timeZone: string): string {
+    return this.format(t, timeZone).slice(0, 10);
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseIsoDate(date: string): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(date);
+  if (match === null) throw new RangeError(`expected a date as YYYY-MM-DD, got "${date}"`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw new RangeError(`"${date}" is not a calendar date`);
+  }
+  return { year, month, day };
+}
+
+export function isValidIsoDate(date: string): boolean {
+  try {
+    parseIsoDate(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, number>();
+
+/** The zone's UTC offset at an instant, in ms; cached per zone and UTC hour. */
+export function zoneOffsetMs(timeZone: string, epochMs: number): number {
+  const hourKey = Math.floor(epochMs / MS_PER_HOUR);
+  const key = `${timeZone}|${hourKey}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const probe = hourKey * MS_PER_HOUR;
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(probe))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const offset = asUtc - probe;
+  if (offsetCache.size > 200_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+/** The instant of a local wall-clock time (minutes after midnight) on a local date. */
+export function localToEpoch(timeZone: string, year: number, month: number, day: number, minutes: number): number {
+  const wall = Date.UTC(year, month - 1, day) + minutes * 60_000;
+  const first = wall - zoneOffsetMs(timeZone, wall);
+  return wall - zoneOffsetMs(timeZone, first);
+}
+
+export function localDateOf(epochMs: number, timeZone: string): LocalDate {
+  const local = new Date(epochMs + zoneOffsetMs(timeZone, epochMs));
+  const weekday = local.getUTCDay();
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: weekday === 0 ? 7 : weekday,
+  };
+}
+
+export function isoDateString(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
