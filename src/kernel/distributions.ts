@@ -1,8 +1,9 @@
 import type { Rng } from './random.js';
 
 /**
- * Distributions in the parameters analysts quote. Every continuous sampler uses exactly one
- * uniform draw (inverse-CDF), so two scenarios that share a stream stay in step draw for draw.
+ * Distributions in the parameters analysts quote. Every sampler, the constant one included,
+ * uses exactly one uniform draw (inverse-CDF), so two scenarios that share a stream stay in
+ * step draw for draw even when one of them swaps a constant for a random duration.
  */
 export type DistributionSpec =
   | { readonly type: 'constant'; readonly value: number }
@@ -24,7 +25,10 @@ export function createSampler(spec: DistributionSpec): Sampler {
   switch (spec.type) {
     case 'constant': {
       const value = spec.value;
-      return () => value;
+      return (rng) => {
+        rng.next();
+        return value;
+      };
     }
     case 'uniform': {
       const { min, max } = spec;
@@ -33,7 +37,7 @@ export function createSampler(spec: DistributionSpec): Sampler {
     case 'triangular': {
       const { min, mode, max } = spec;
       const width = max - min;
-      if (width === 0) return () => min;
+      if (width === 0) return (rng) => min + 0 * rng.next();
       const cut = (mode - min) / width;
       return (rng) => {
         const u = rng.next();
@@ -46,9 +50,13 @@ export function createSampler(spec: DistributionSpec): Sampler {
     }
     case 'normal': {
       const { mean, sd } = spec;
-      if (sd === 0) return () => Math.max(0, mean);
+      if (sd === 0) return (rng) => Math.max(0, mean + 0 * rng.next());
       const floor = normalCdf(-mean / sd);
-      return (rng) => Math.max(0, mean + sd * normalQuantile(floor + (1 - floor) * rng.nextOpen()));
+      return (rng) => {
+        const x = mean + sd * normalQuantile(floor + (1 - floor) * rng.nextOpen());
+        // With almost all the mass below 0 the truncated draw is a sliver above it.
+        return Number.isFinite(x) ? Math.max(0, x) : 0;
+      };
     }
     case 'lognormal': {
       const { mu, sigma } = lognormalParameters(spec);

@@ -90,13 +90,17 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+const offsetCaches = new Map<string, Map<number, number>>();
 
 /** The zone's UTC offset at an instant, in ms; cached per zone and UTC hour. */
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
   const hourKey = Math.floor(epochMs / MS_PER_HOUR);
-  const key = `${timeZone}|${hourKey}`;
-  const cached = offsetCache.get(key);
+  let cache = offsetCaches.get(timeZone);
+  if (cache === undefined) {
+    cache = new Map();
+    offsetCaches.set(timeZone, cache);
+  }
+  const cached = cache.get(hourKey);
   if (cached !== undefined) return cached;
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
@@ -119,8 +123,8 @@ export function zoneOffsetMs(timeZone: string, epochMs: number): number {
   }
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   const offset = asUtc - probe;
-  if (offsetCache.size > 200_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(hourKey, offset);
   return offset;
 }
 

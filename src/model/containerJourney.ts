@@ -74,6 +74,17 @@ export interface JourneyEffects {
   finish(context: ContainerContext): void;
 }
 
+/** After the checks: permits when needed, then payment. */
+const afterChecks = [{ guard: 'needsPermit', target: 'otherAgency' }, { target: 'dutyPayment' }] as const;
+
+/** After assessment (or a lifted hold): the check the risk channel calls for. */
+const byChannel = [
+  { guard: 'scanned', target: 'scan' },
+  { guard: 'red', target: 'examination' },
+  { guard: 'yellow', target: 'documentCheck' },
+  ...afterChecks,
+] as const;
+
 export function createContainerJourneyMachine(effects: JourneyEffects) {
   return setup({
     types: {
@@ -138,34 +149,23 @@ export function createContainerJourneyMachine(effects: JourneyEffects) {
       },
       assessment: {
         entry: { type: 'begin', params: { stage: 'assessment', milestone: 'gdLodged' } },
-        on: { ASSESSED: [{ guard: 'held', target: 'onHold' }, { target: 'channelRouting' }] },
+        on: { ASSESSED: [{ guard: 'held', target: 'onHold' }, ...byChannel] },
       },
       onHold: {
         entry: { type: 'begin', params: { stage: 'onHold', milestone: 'assessed' } },
-        on: { HOLD_LIFTED: 'channelRouting' },
-      },
-      channelRouting: {
-        always: [
-          { guard: 'scanned', target: 'scan' },
-          { guard: 'red', target: 'examination' },
-          { guard: 'yellow', target: 'documentCheck' },
-          { target: 'checksDone' },
-        ],
+        on: { HOLD_LIFTED: [...byChannel] },
       },
       documentCheck: {
         entry: { type: 'begin', params: { stage: 'documentCheck', milestone: 'assessed' } },
-        on: { DOCS_CHECKED: 'checksDone' },
+        on: { DOCS_CHECKED: [...afterChecks] },
       },
       scan: {
         entry: { type: 'begin', params: { stage: 'scan', milestone: 'assessed' } },
-        on: { SCANNED: 'checksDone' },
+        on: { SCANNED: [...afterChecks] },
       },
       examination: {
         entry: { type: 'begin', params: { stage: 'examination', milestone: 'assessed' } },
-        on: { EXAMINED: 'checksDone' },
-      },
-      checksDone: {
-        always: [{ guard: 'needsPermit', target: 'otherAgency' }, { target: 'dutyPayment' }],
+        on: { EXAMINED: [...afterChecks] },
       },
       otherAgency: {
         entry: { type: 'begin', params: { stage: 'otherAgency', milestone: 'checksDone' } },

@@ -65,6 +65,8 @@ export interface CorridorOptions {
   readonly onTransition?: (record: TransitionRecord) => void;
   /** Called for each container as it leaves Sost (or is still inside at the end, with `finished` false). */
   readonly onContainerDone?: (record: ContainerRecord, finished: boolean) => void;
+  /** Keep every container's record in `records` (the stepper wants them; long runs stream instead). */
+  readonly keepRecords?: boolean;
 }
 
 export interface CorridorTotals {
@@ -118,6 +120,12 @@ const EVENT: { readonly [K in ContainerEvent['type']]: Extract<ContainerEvent, {
   FORCE_RED: { type: 'FORCE_RED' },
 };
 
+const OUTAGE_EVENTS = {
+  power: ['POWER_CUT', 'POWER_RESTORED'],
+  weboc: ['WEBOC_DOWN', 'WEBOC_UP'],
+  scanner: ['SCANNER_BROKE', 'SCANNER_REPAIRED'],
+} as const satisfies Record<string, readonly [FacilityEvent['type'], FacilityEvent['type']]>;
+
 /**
  * The corridor on simulated time: the kernel drives the XState machines (one journey per
  * container, the pass road, the two border posts and the Sost facility) by sending them
@@ -143,7 +151,7 @@ export class Corridor {
   readonly journeyMachine: ContainerJourneyMachine;
   /** Containers between Kashgar gate-in and Sost gate-out, by id. */
   readonly active = new Map<number, ActiveContainer>();
-  /** Every container so far, in arrival order. */
+  /** Every container so far, in arrival order, when `keepRecords` is set. */
   readonly records: ContainerRecord[] = [];
   weather: DayWeather;
 
@@ -171,6 +179,7 @@ export class Corridor {
   private strandedPeak = 0;
   private strandedSince = 0;
   private nextId = 1;
+  private arrivedTotal = 0;
   private releasedTotal = 0;
   private arrivedAfterWarmup = 0;
   private releasedAfterWarmup = 0;
@@ -266,9 +275,10 @@ export class Corridor {
     return this.totals();
   }
 
-  /** Sends a what-if or other outside event to the facility, the road or a container. */
-  injectFacility(event: FacilityEvent): void {
-    this.send(this.facility, 'facility', event);
+  /** What-if: a facility outage starting now and lasting `hours`. */
+  injectOutage(kind: 'power' | 'weboc' | 'scanner', hours: number): void {
+    const [start, stop] = OUTAGE_EVENTS[kind];
+    this.startOutage(start, stop, hours);
   }
 
   /** Closes the road now for `hours` of storm, then the given clearing work. */
@@ -319,7 +329,7 @@ export class Corridor {
     return {
       days: this.params.days,
       warmupDays: this.params.warmupDays,
-      arrivedTotal: this.records.length,
+      arrivedTotal: this.arrivedTotal,
       releasedTotal: this.releasedTotal,
       inSystem: this.active.size,
       arrived: this.arrivedAfterWarmup,
@@ -391,13 +401,15 @@ export class Corridor {
     const hit = this.rng.outages.next() < 1 - Math.exp(-rate);
     const atHour = 24 * this.rng.outages.next();
     const hours = this.outageDuration.get(outage)!(this.rng.outages);
-    if (!hit) return;
-    this.sim.schedule(atHour, () => {
-      const before = this.facility.getSnapshot();
-      this.send(this.facility, 'facility', { type: start } as FacilityEvent);
-      if (this.facility.getSnapshot() === before) return;
-      this.sim.schedule(hours, () => this.send(this.facility, 'facility', { type: stop } as FacilityEvent), stop.toLowerCase());
-    }, start.toLowerCase());
+    if (hit) this.sim.schedule(atHour, () => this.startOutage(start, stop, hours), start.toLowerCase());
+  }
+
+  /** Starts an outage unless one of the kind is already on; the one under way keeps its end. */
+  private startOutage(start: FacilityEvent['type'], stop: FacilityEvent['type'], hours: number): void {
+    const before = this.facility.getSnapshot();
+    this.send(this.facility, 'facility', { type: start } as FacilityEvent);
+    if (this.facility.getSnapshot() === before) return;
+    this.sim.schedule(hours, () => this.send(this.facility, 'facility', { type: stop } as FacilityEvent), stop.toLowerCase());
   }
 
   private snowy(): boolean {
@@ -531,7 +543,8 @@ export class Corridor {
       incident: false,
       spoiled: false,
     };
-    this.records.push(record);
+    this.arrivedTotal++;
+    if (this.options.keepRecords === true) this.records.push(record);
     if (this.sim.now >= this.warmupEnd) this.arrivedAfterWarmup++;
     const input: ContainerContext = {
       id,
