@@ -30,8 +30,10 @@ export interface WorkContent {
   readonly gdLodgement: number;
   readonly assessment: number;
   readonly documentCheck: number;
+  readonly documentCheckWait: number;
   readonly scan: number;
   readonly examination: number;
+  readonly examinationWait: number;
   readonly otherAgency: number;
   readonly dutyPayment: number;
   readonly customsRelease: number;
@@ -51,8 +53,10 @@ export function createContainerDrawer(params: CorridorParams): ContainerDrawer {
     gdLodgement: createSampler(sost.gdLodgement),
     assessment: createSampler(sost.assessment),
     documentCheck: createSampler(sost.documentCheck),
+    documentCheckWait: createSampler(sost.documentCheckWait),
     scan: createSampler(sost.scan),
     examination: createSampler(sost.examination),
+    examinationWait: createSampler(sost.examinationWait),
     otherAgency: createSampler(sost.otherAgency.duration),
     dutyPayment: createSampler(sost.dutyPayment),
     customsRelease: createSampler(sost.release),
@@ -80,8 +84,10 @@ export function createContainerDrawer(params: CorridorParams): ContainerDrawer {
         gdLodgement: samplers.gdLodgement(rng),
         assessment: samplers.assessment(rng),
         documentCheck: samplers.documentCheck(rng),
+        documentCheckWait: samplers.documentCheckWait(rng),
         scan: samplers.scan(rng),
         examination: samplers.examination(rng),
+        examinationWait: samplers.examinationWait(rng),
         otherAgency: samplers.otherAgency(rng),
         dutyPayment: samplers.dutyPayment(rng),
         customsRelease: samplers.customsRelease(rng),

@@ -601,17 +601,24 @@ export class Corridor {
         return after(container.draws.incidentDelay, EVENT.RECOVERED, 'recovered');
       case 'gdLodgement':
         container.atSost = true;
-        return afterWorkingTime(work.gdLodgement, EVENT.GD_LODGED);
+        // Agents file in WeBOC at any hour; a WeBOC outage holds the filing until it is back.
+        return after(work.gdLodgement, EVENT.GD_LODGED, 'GD lodged');
       case 'assessment':
         return serve(resources.gdOfficers, work.assessment, EVENT.ASSESSED);
       case 'onHold':
         return after(container.draws.holdHours, EVENT.HOLD_LIFTED, 'hold lifted');
       case 'documentCheck':
-        return serve(resources.gdOfficers, work.documentCheck, EVENT.DOCS_CHECKED);
+        // The officer's review, then the wait for the agent's papers and answers.
+        serveWork(sim, resources.gdOfficers, work.documentCheck, () => afterWorkingTime(work.documentCheckWait, EVENT.DOCS_CHECKED), { label: stage });
+        return;
       case 'scan':
         return serve(resources.scanners, work.scan, EVENT.SCANNED);
-      case 'examination':
-        return serve(resources.examBays, work.examination, EVENT.EXAMINED, () => this.examProductivity());
+      case 'examination': {
+        // Booking and labour first; the bay is held only for the de-stuffing and examination.
+        const booked = addWorkingTime(calendars.pakistan, sim.now, work.examinationWait);
+        if (booked < Infinity) sim.scheduleAt(booked, () => serve(resources.examBays, work.examination, EVENT.EXAMINED, () => this.examProductivity()), 'examination booked');
+        return;
+      }
       case 'otherAgency':
         return afterWorkingTime(work.otherAgency, EVENT.PERMIT_ISSUED);
       case 'dutyPayment':

@@ -115,11 +115,15 @@ export interface CorridorParams {
     readonly channelShares: Readonly<Record<Channel, number>>;
     /** Yellow channel documentary check, officer hours. */
     readonly documentCheck: DistributionSpec;
+    /** Working hours a documentary check waits on the agent's papers and answers, holding no officer. */
+    readonly documentCheckWait: DistributionSpec;
     /** Red channel: share examined by scanner rather than physically. */
     readonly scanShare: number;
     readonly scan: DistributionSpec;
     /** Red channel physical examination with de-stuffing, bay hours at full productivity. */
     readonly examination: DistributionSpec;
+    /** Working hours to book the examination and bring labour for de-stuffing, before the bay work. */
+    readonly examinationWait: DistributionSpec;
     /** Other-agency permits (plant protection, animal quarantine, PSQCA). */
     readonly otherAgency: {
       /** Share of each cargo type that needs a permit. */

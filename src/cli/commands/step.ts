@@ -1,0 +1,21 @@
+import { Stepper } from '../../run/index.js';
+import { formatScenarioError, loadScenario } from '../../scenario/index.js';
+import { UsageError } from '../errors.js';
+
+export interface StepOptions {
+  readonly seed?: number;
+  readonly set: readonly string[];
+}
+
+/** `khunjerab step FILE`: the interactive stepper; needs a terminal on stdin and stdout. */
+export async function step(file: string, options: StepOptions): Promise<void> {
+  if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
+    throw new UsageError('khunjerab step needs an interactive terminal (stdin and stdout must be a TTY); use `khunjerab run` for batch output');
+  }
+  const result = loadScenario(file, [...options.set]);
+  if (!result.ok) throw new UsageError('invalid scenario', result.errors.map(formatScenarioError));
+  const stepper = new Stepper(result.scenario, options.seed ?? result.scenario.seed);
+  const { runStepUi } = await import('../../ui/runStepUi.js');
+  const summary = await runStepUi(stepper);
+  process.stdout.write(summary.endsWith('\n') ? summary : `${summary}\n`);
+}

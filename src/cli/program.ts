@@ -1,0 +1,111 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.js';
+import { collect, integerAtLeast, isoDate } from './parseOptions.js';
+
+const DEFAULT_REPLICATIONS = 20;
+
+/**
+ * The `khunjerab` command line. Heavy modules (the model, Ink) load inside the actions so
+ * `khunjerab --help` starts fast.
+ */
+export function buildProgram(): Command {
+  const program = new Command('khunjerab')
+    .description('Simulate customs clearance on the Kashgar – Khunjerab Pass – Sost Dry Port corridor')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+
+  const simulationOptions = (command: Command): Command =>
+    command
+      .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+      .option('--replications <n>', 'replications per scenario', integerAtLeast(1, '--replications'), DEFAULT_REPLICATIONS)
+      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerAtLeast(1, '--workers'))
+      .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+      .option('--csv <file>', 'one row per container per replication, with every milestone time')
+      .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
+      .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
+      .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
+      .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, []);
+
+  simulationOptions(
+    program
+      .command('run')
+      .description('run one scenario with replications and print a Time Release Study report')
+      .argument('<file>', 'scenario YAML file'),
+  )
+    .addHelpText('after', '\nExample:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n')
+    .action(async (file: string, options) => {
+      const { simulate } = await import('./commands/simulate.js');
+      await simulate([file], options, 'run');
+    });
+
+  simulationOptions(
+    program
+      .command('compare')
+      .description('run two or more scenarios on common random numbers and put them side by side')
+      .argument('<files...>', 'scenario YAML files; the first is the baseline'),
+  )
+    .addHelpText('after', '\nExample:\n  khunjerab compare scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 20\n')
+    .action(async (files: string[], options) => {
+      if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
+      const { simulate } = await import('./commands/simulate.js');
+      await simulate(files, options, 'compare');
+    });
+
+  program
+    .command('validate')
+    .description('check scenario files and report every error with its file, field and line')
+    .argument('<files...>', 'scenario YAML files')
+    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .addHelpText('after', '\nExample:\n  khunjerab validate scenarios/*.yaml\n')
+    .action(async (files: string[], options: { set: string[] }) => {
+      const { validate } = await import('./commands/validate.js');
+      validate(files, options.set);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editor completion)')
+    .addHelpText('after', '\nExample:\n  khunjerab schema > scenario.schema.json\n')
+    .action(async () => {
+      const { schema } = await import('./commands/schema.js');
+      schema();
+    });
+
+  program
+    .command('step')
+    .description('step through a scenario interactively in the terminal (needs a TTY)')
+    .argument('<file>', 'scenario YAML file')
+    .option('--seed <n>', 'seed (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .addHelpText('after', '\nExample:\n  khunjerab step scenarios/winter-2025.yaml --seed 3\n')
+    .action(async (file: string, options: { seed?: number; set: string[] }) => {
+      const { step } = await import('./commands/step.js');
+      await step(file, options);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`khunjerab: ${error.message}\n`);
+      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`khunjerab: unexpected failure: ${message}\n`);
+    if (process.env.KHUNJERAB_DEBUG !== undefined && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    else process.stderr.write('  (set KHUNJERAB_DEBUG=1 for the stack trace)\n');
+    return EXIT_FAILURE;
+  }
+}

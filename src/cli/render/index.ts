@@ -1,0 +1,4 @@
+/** Terminal rendering of `khunjerab run` and `khunjerab compare` reports. */
+export { renderRunReport } from './runReport.js';
+export { renderComparison, COMMON_RANDOM_NUMBERS } from './comparison.js';
+export type { RenderOptions } from './options.js';

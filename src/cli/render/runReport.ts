@@ -1,0 +1,248 @@
+/**
+ * `khunjerab run` on the terminal: one scenario's report in the shape of a WCO Time Release
+ * Study — title, throughput, time release and corridor time, the milestone intervals, the
+ * breakdowns by channel and cargo, closures, stranding, resources, losses, then two charts.
+ */
+import type { ScenarioReport } from '../../run/index.js';
+import { renderDailyChart } from './dailyChart.js';
+import { dayDate } from './dates.js';
+import { formatHours, formatInterval, formatNumber, formatPercent, isFigure, NA } from './format.js';
+import { renderHistogram } from './histogramChart.js';
+import {
+  capitalise,
+  causeLabel,
+  CHANNEL_MEANING,
+  CORRIDOR_SPAN,
+  CORRIDOR_TIME,
+  hasTimes,
+  NO_TIMES_REASON,
+  NO_TIMES_SEE_ABOVE,
+  SOST_ARRIVAL_LABEL,
+  TIME_RELEASE,
+  TIME_RELEASE_LOWER,
+  TIME_RELEASE_SPAN,
+} from './labels.js';
+import { normaliseOptions, type RenderOptions } from './options.js';
+import { renderTable, type Row } from './table.js';
+import { keyValues, note, section } from './blocks.js';
+import { paint, paragraph } from './text.js';
+
+/**
+ * The report of one scenario as text for a terminal `options.width` columns wide.
+ *
+ * @example
+ * const text = renderRunReport(buildScenarioReport(info, seed, summaries), { width: 100, color: false });
+ * process.stdout.write(text);
+ */
+export function renderRunReport(report: ScenarioReport, options: RenderOptions): string {
+  const o = normaliseOptions(options);
+  const sections = [
+    titleBlock(report, o),
+    throughputSection(report, o),
+    timeReleaseSection(report, o),
+    milestoneSection(report, o),
+    groupSection('Time release by channel', 'Channel', report.channels, report, o, CHANNEL_MEANING),
+    groupSection('Time release by cargo type', 'Cargo type', report.cargo, report, o),
+    closureSection(report, o),
+    strandedSection(report, o),
+    resourceSection(report, o),
+    perishablesSection(report, o),
+    section('Containers released per day at Sost', o, renderDailyChart({ start: report.start, values: report.releasedPerDay ?? [], warmupDays: report.warmupDays }, o)),
+    section(
+      `Distribution of the ${TIME_RELEASE_LOWER} (${TIME_RELEASE_SPAN})`,
+      o,
+      note('Containers per replication by hours from arrival at Sost to gate-out, after the warm-up.', o),
+      renderHistogram(report.timeReleaseHistogram ?? { width: NaN, counts: [] }, o),
+    ),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
+
+function titleBlock(r: ScenarioReport, o: RenderOptions): string {
+  const end = isFigure(r.days) && r.days > 0 ? `, to ${dayDate(r.start, r.days - 1)}` : '';
+  const warmup = !isFigure(r.warmupDays)
+    ? NA
+    : r.warmupDays > 0
+      ? `${formatNumber(r.warmupDays, 0)} days (statistics from ${dayDate(r.start, r.warmupDays)})`
+      : 'none';
+  const title = paint(paragraph(`Khunjerab corridor — scenario report: ${r.scenario}`, o.width), 'bold', o.color);
+  const facts = keyValues(
+    [
+      ['Scenario', r.scenario],
+      ['Start', `${r.start} (day 0, 00:00 PKT)`],
+      ['Days', `${formatNumber(r.days, 0)}${end}`],
+      ['Warm-up', warmup],
+      ['Seed', formatNumber(r.seed, 0).replace(/,/g, '')],
+      ['Replications', `${formatNumber(r.replications, 0)}; figures are means over replications, CIs are 95% Student-t over replications`],
+    ],
+    o.width,
+  );
+  return [title, ...(r.description ? [paragraph(r.description, o.width)] : []), '', facts].join('\n');
+}
+
+function throughputSection(r: ScenarioReport, o: RenderOptions): string {
+  const t = r.throughputPerDay;
+  const half = t && isFigure(t.ci95?.[0]) && isFigure(t.ci95?.[1]) ? (t.ci95[1] - t.ci95[0]) / 2 : NaN;
+  const figure = isFigure(t?.mean)
+    ? `${formatNumber(t.mean)} ± ${formatNumber(half)} (95% CI ${formatInterval(t.ci95)})`
+    : `${NA} (the replications gave no throughput figure)`;
+  return section(
+    'Throughput',
+    o,
+    paragraph(`Containers released per day (gate-out at Sost, after the warm-up): ${figure}`, o.width),
+    paragraph(
+      `Per replication: ${count(r.arrived)} arrived at Kashgar, ${count(r.released)} released at Sost, ` +
+        `${count(r.inSystemAtEnd)} still in the corridor at the end; ${count(r.completed)} entered after the warm-up ` +
+        'and left before the end, and make up the time figures below.',
+      o.width,
+    ),
+  );
+}
+
+function timeReleaseSection(r: ScenarioReport, o: RenderOptions): string {
+  const times = hasTimes(r);
+  const cell = (x: number | undefined): string => (times ? formatHours(x) : NA);
+  const ci = (s: ScenarioReport['timeRelease']): string => (times ? formatInterval(s?.ci95, 1, ' h') : NA);
+  const tr = r.timeRelease;
+  const ct = r.corridorTime;
+  const rows: Row[] = [
+    ['Mean', cell(tr?.mean), cell(ct?.mean)],
+    ['95% CI of the mean', ci(tr), ci(ct)],
+    ['Median', cell(tr?.median), cell(ct?.median)],
+    ['90th percentile', cell(tr?.p90), cell(ct?.p90)],
+    ['95th percentile', cell(tr?.p95), cell(ct?.p95)],
+  ];
+  return section(
+    'Time release and corridor time',
+    o,
+    renderTable(
+      [{ header: '' }, { header: TIME_RELEASE, align: 'right' }, { header: CORRIDOR_TIME, align: 'right' }],
+      rows,
+      o,
+    ),
+    note(
+      `${TIME_RELEASE}: ${TIME_RELEASE_SPAN} (the WCO Time Release Study measure). ${CORRIDOR_TIME}: ${CORRIDOR_SPAN}. ` +
+        (times ? 'Percentiles pool the containers of all replications; the CI is over replication means.' : NO_TIMES_REASON),
+      o,
+    ),
+  );
+}
+
+function milestoneSection(r: ScenarioReport, o: RenderOptions): string {
+  const times = hasTimes(r);
+  const milestones = r.milestones ?? [];
+  if (milestones.length === 0) return section('Milestone intervals (TRS)', o, note('The report has no milestone intervals.', o));
+  const total = milestones.reduce((s, m) => s + (isFigure(m.mean) ? m.mean : 0), 0);
+  const sostFrom = milestones.findIndex((m) => m.from === SOST_ARRIVAL_LABEL);
+  const hours = (x: number): string => (times ? formatNumber(x) : NA);
+  const rows: Row[] = [];
+  milestones.forEach((m, i) => {
+    if (sostFrom > 0 && i === 0) rows.push({ section: 'China and the crossing' });
+    if (sostFrom >= 0 && i === sostFrom) rows.push({ section: `At Sost Dry Port: the ${TIME_RELEASE_LOWER}` });
+    rows.push([m.name, `${m.from} → ${m.to}`, hours(m.mean), hours(m.median), hours(m.p90), times && total > 0 ? formatPercent(m.mean / total) : NA]);
+  });
+  return section(
+    'Milestone intervals (TRS), hours',
+    o,
+    renderTable(
+      [
+        { header: 'Interval' },
+        { header: 'From → to' },
+        { header: 'Mean', align: 'right' },
+        { header: 'Median', align: 'right' },
+        { header: 'P90', align: 'right' },
+        { header: 'Share of corridor time', align: 'right' },
+      ],
+      rows,
+      o,
+    ),
+    note(times ? 'Medians and 90th percentiles of intervals do not add up; means do.' : NO_TIMES_SEE_ABOVE, o),
+  );
+}
+
+function groupSection(
+  title: string,
+  header: string,
+  groups: Readonly<Record<string, { share: number; meanHours: number }>> | undefined,
+  r: ScenarioReport,
+  o: RenderOptions,
+  meaning: Readonly<Record<string, string>> = {},
+): string {
+  const entries = Object.entries(groups ?? {});
+  if (entries.length === 0) return section(title, o, note('The report has no breakdown here.', o));
+  let empty = false;
+  const rows: Row[] = entries.map(([name, g]) => {
+    const none = !(isFigure(g?.share) && g.share > 0) || !hasTimes(r);
+    if (none) empty = true;
+    return [meaning[name] ? `${capitalise(name)} (${meaning[name]})` : capitalise(name), formatPercent(g?.share), none ? NA : formatHours(g.meanHours)];
+  });
+  const why = !hasTimes(r) ? NO_TIMES_SEE_ABOVE : empty ? `n/a: no container in this ${header.toLowerCase()} after the warm-up.` : '';
+  return section(
+    title,
+    o,
+    renderTable([{ header }, { header: 'Share of containers', align: 'right' }, { header: `Mean ${TIME_RELEASE_LOWER}`, align: 'right' }], rows, o),
+    why ? note(why, o) : '',
+  );
+}
+
+function closureSection(r: ScenarioReport, o: RenderOptions): string {
+  const byCause = Object.entries(r.passClosedDays?.byCause ?? {});
+  const share = (days: number): string => (isFigure(r.days) && r.days > 0 ? formatPercent(days / r.days) : NA);
+  const rows: Row[] = byCause.map(([cause, days]) => [causeLabel(cause), formatNumber(days), share(days)]);
+  rows.push(['Total', formatNumber(r.passClosedDays?.mean), share(r.passClosedDays?.mean)]);
+  return section(
+    'Pass closed, days by cause',
+    o,
+    renderTable([{ header: 'Cause' }, { header: 'Days closed', align: 'right' }, { header: 'Share of the horizon', align: 'right' }], rows, o),
+    note('Mean days per replication the Khunjerab road was closed.', o),
+  );
+}
+
+function strandedSection(r: ScenarioReport, o: RenderOptions): string {
+  return section(
+    'Stranded containers',
+    o,
+    paragraph(
+      `Waiting at Tashkurgan for the pass to open: ${formatNumber(r.stranded?.mean)} on average after the warm-up, ` +
+        `peak ${formatNumber(r.stranded?.peak)} (mean of each replication's peak).`,
+      o.width,
+    ),
+  );
+}
+
+function resourceSection(r: ScenarioReport, o: RenderOptions): string {
+  const resources = r.resources ?? [];
+  if (resources.length === 0) return section('Resources', o, note('The report lists no resources.', o));
+  const rows: Row[] = resources.map((res) => [
+    res.name,
+    formatPercent(res.utilization),
+    formatNumber(res.meanQueue),
+    formatNumber(res.maxQueue, 0),
+    formatNumber(res.meanWaitHours),
+  ]);
+  return section(
+    'Resource utilisation and queues',
+    o,
+    renderTable(
+      [
+        { header: 'Resource' },
+        { header: 'Utilisation', align: 'right' },
+        { header: 'Mean queue', align: 'right' },
+        { header: 'Max queue', align: 'right' },
+        { header: 'Mean wait h', align: 'right' },
+      ],
+      rows,
+      o,
+    ),
+    note('Utilisation is the busy share of staffed hours; the max queue is the largest over all replications.', o),
+  );
+}
+
+function perishablesSection(r: ScenarioReport, o: RenderOptions): string {
+  return section('Perishables lost', o, paragraph(`Perishable containers lost to frost: ${formatNumber(r.perishablesLost)} per replication.`, o.width));
+}
+
+/** A mean count: whole numbers from 100 up, one decimal below. */
+function count(x: number): string {
+  return formatNumber(x, isFigure(x) && Math.abs(x) >= 100 ? 0 : 1);
+}

@@ -1,0 +1,87 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { ContainerRecord, TransitionRecord } from '../model/corridor.js';
+import { MILESTONES } from '../model/milestones.js';
+
+/** Buffered line writer: a run can emit millions of lines, so they go out in large chunks. */
+export class LineWriter {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(path: string, flags = 'w') {
+    this.fd = openSync(path, flags);
+  }
+
+  write(line: string): void {
+    this.buffer.push(line);
+    this.size += line.length + 1;
+    if (this.size > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, this.buffer.join('\n') + '\n');
+    this.buffer = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+export const CSV_HEADER = [
+  'scenario',
+  'replication',
+  'container',
+  'cargo',
+  'channel',
+  'scan',
+  'held',
+  'needs_permit',
+  'export_inspection',
+  'incident',
+  'spoiled',
+  'finished',
+  ...MILESTONES.map((m) => `${m}_h`),
+].join(',');
+
+export function csvRow(scenario: string, replication: number, r: ContainerRecord, finished: boolean): string {
+  const cells = [
+    csvText(scenario),
+    String(replication),
+    String(r.id),
+    r.cargo,
+    r.channel,
+    flag(r.scan),
+    flag(r.held),
+    flag(r.needsPermit),
+    flag(r.exportInspection),
+    flag(r.incident),
+    flag(r.spoiled),
+    flag(finished),
+  ];
+  for (const t of r.milestones) cells.push(Number.isNaN(t) ? '' : t.toFixed(4));
+  return cells.join(',');
+}
+
+export function eventLine(scenario: string, replication: number, e: TransitionRecord): string {
+  return JSON.stringify({
+    scenario,
+    replication,
+    t: Math.round(e.t * 1e6) / 1e6,
+    machine: e.machine,
+    event: e.event,
+    from: e.from,
+    to: e.to,
+  });
+}
+
+function flag(b: boolean): string {
+  return b ? '1' : '0';
+}
+
+function csvText(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,124 @@
+import { Corridor, type ContainerRecord, type TransitionRecord } from '../model/corridor.js';
+import { INTERVALS, MILESTONE_INDEX } from '../model/milestones.js';
+import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
+import type { ResourceStats } from '../kernel/index.js';
+import { LogHistogram, type HistogramData } from './histogram.js';
+import { deriveSeed } from '../kernel/index.js';
+
+/** What one replication measured, small enough to pass between worker threads. */
+export interface ReplicationSummary {
+  readonly replication: number;
+  readonly seed: number;
+  readonly days: number;
+  readonly measuredDays: number;
+  readonly arrivedTotal: number;
+  readonly releasedTotal: number;
+  readonly inSystem: number;
+  /** Gated out during the measured window, per measured day. */
+  readonly throughputPerDay: number;
+  /** Containers counted in the time statistics: entered after the warm-up and left before the end. */
+  readonly completed: number;
+  readonly timeRelease: HistogramData;
+  readonly corridorTime: HistogramData;
+  readonly intervals: readonly HistogramData[];
+  readonly channels: Readonly<Record<Channel, GroupTally>>;
+  readonly cargo: Readonly<Record<CargoType, GroupTally>>;
+  readonly closedDaysByCause: Readonly<Record<string, number>>;
+  readonly stranded: { readonly mean: number; readonly peak: number };
+  readonly perishablesLost: number;
+  readonly resources: readonly ResourceStats[];
+  readonly releasedPerDay: readonly number[];
+  readonly transitions: number;
+  readonly kernelEvents: number;
+}
+
+export interface GroupTally {
+  readonly count: number;
+  /** Sum of Sost time release, hours. */
+  readonly hours: number;
+}
+
+export interface ReplicationOptions {
+  readonly onTransition?: (record: TransitionRecord) => void;
+  readonly onContainer?: (record: ContainerRecord, finished: boolean) => void;
+}
+
+/** The seed of replication `index`: the same whatever thread or order runs it. */
+export function replicationSeed(seed: number, index: number): number {
+  return deriveSeed(seed, index);
+}
+
+/**
+ * Runs replication `index` of a scenario to the end of its horizon and summarises it,
+ * streaming container statistics instead of keeping every container.
+ *
+ * @example
+ * const summary = runReplication(scenario, 2025, 0);
+ * summary.throughputPerDay; // containers gated out at Sost per day after the warm-up
+ */
+export function runReplication(
+  params: CorridorParams,
+  seed: number,
+  index: number,
+  options: ReplicationOptions = {},
+): ReplicationSummary {
+  const repSeed = replicationSeed(seed, index);
+  const warmupEnd = params.warmupDays * 24;
+  const timeRelease = new LogHistogram();
+  const corridorTime = new LogHistogram();
+  const intervals = INTERVALS.map(() => new LogHistogram());
+  const channels = tally(CHANNELS);
+  const cargo = tally(CARGO_TYPES);
+  const arrivedSost = MILESTONE_INDEX.arrivedSost;
+  const gatedOut = MILESTONE_INDEX.gatedOut;
+  const intervalIndex = INTERVALS.map(([, from, to]) => [MILESTONE_INDEX[from], MILESTONE_INDEX[to]] as const);
+
+  const corridor = new Corridor(params, {
+    seed: repSeed,
+    onTransition: options.onTransition,
+    onContainerDone: (record, finished) => {
+      options.onContainer?.(record, finished);
+      if (!finished || record.milestones[0] < warmupEnd) return;
+      const m = record.milestones;
+      const release = m[gatedOut] - m[arrivedSost];
+      timeRelease.add(release);
+      corridorTime.add(m[gatedOut] - m[0]);
+      intervalIndex.forEach(([from, to], i) => intervals[i].add(m[to] - m[from]));
+      channels[record.channel].count++;
+      channels[record.channel].hours += release;
+      cargo[record.cargo].count++;
+      cargo[record.cargo].hours += release;
+    },
+  });
+  const totals = corridor.run();
+  corridor.flushUnfinished();
+  const measuredDays = params.days - params.warmupDays;
+  const releasedInWindow = totals.releasedPerDay.slice(params.warmupDays).reduce((s, n) => s + n, 0);
+  return {
+    replication: index,
+    seed: repSeed,
+    days: params.days,
+    measuredDays,
+    arrivedTotal: totals.arrivedTotal,
+    releasedTotal: totals.releasedTotal,
+    inSystem: totals.inSystem,
+    throughputPerDay: measuredDays > 0 ? releasedInWindow / measuredDays : 0,
+    completed: timeRelease.count,
+    timeRelease: timeRelease.toData(),
+    corridorTime: corridorTime.toData(),
+    intervals: intervals.map((h) => h.toData()),
+    channels,
+    cargo,
+    closedDaysByCause: totals.closedDaysByCause,
+    stranded: totals.stranded,
+    perishablesLost: totals.perishablesLost,
+    resources: totals.resources,
+    releasedPerDay: totals.releasedPerDay,
+    transitions: totals.transitions,
+    kernelEvents: totals.kernelEvents,
+  };
+}
+
+function tally<K extends string>(keys: readonly K[]): Record<K, { count: number; hours: number }> {
+  return Object.fromEntries(keys.map((k) => [k, { count: 0, hours: 0 }])) as Record<K, { count: number; hours: number }>;
+}

@@ -1,0 +1,119 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CorridorParams } from '../model/params.js';
+import { CSV_HEADER } from './outputFiles.js';
+import type { ReplicationSummary } from './replication.js';
+import { runTask, type ReplicationTask } from './replicationTask.js';
+
+export interface BatchOptions {
+  readonly seed: number;
+  readonly replications: number;
+  /** Worker threads; 1 runs everything in this thread. Results never depend on it. */
+  readonly workers?: number;
+  readonly csvPath?: string;
+  readonly eventsPath?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Runs `replications` replications of every scenario, spread over worker threads, and
+ * returns the summaries per scenario in replication order. Replication i of every scenario
+ * uses the seed derived from (seed, i): common random numbers across scenarios, and the
+ * same answer whatever the number of workers.
+ */
+export async function runBatch(scenarios: readonly CorridorParams[], options: BatchOptions): Promise<ReplicationSummary[][]> {
+  const outputDir = options.csvPath !== undefined || options.eventsPath !== undefined ? mkdtempSync(join(tmpdir(), 'khunjerab-')) : undefined;
+  const tasks: ReplicationTask[] = [];
+  scenarios.forEach((params, scenarioIndex) => {
+    for (let replication = 0; replication < options.replications; replication++) {
+      const stem = outputDir === undefined ? '' : join(outputDir, `${scenarioIndex}-${replication}`);
+      tasks.push({
+        scenarioIndex,
+        params,
+        seed: options.seed,
+        replication,
+        csvPath: options.csvPath === undefined ? undefined : `${stem}.csv`,
+        eventsPath: options.eventsPath === undefined ? undefined : `${stem}.ndjson`,
+      });
+    }
+  });
+  try {
+    const summaries = await execute(tasks, options.workers ?? defaultWorkers(), options.onProgress);
+    if (options.csvPath !== undefined) concatenate(tasks.map((t) => t.csvPath as string), options.csvPath, CSV_HEADER);
+    if (options.eventsPath !== undefined) concatenate(tasks.map((t) => t.eventsPath as string), options.eventsPath);
+    return scenarios.map((_, s) =>
+      tasks.flatMap((t, i) => (t.scenarioIndex === s ? [summaries[i]] : [])),
+    );
+  } finally {
+    if (outputDir !== undefined) rmSync(outputDir, { recursive: true, force: true });
+  }
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function execute(
+  tasks: readonly ReplicationTask[],
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReplicationSummary[]> {
+  const results = new Array<ReplicationSummary>(tasks.length);
+  const script = workerScript();
+  const threads = Math.min(workers, tasks.length);
+  let done = 0;
+  if (threads <= 1 || script === undefined) {
+    for (let i = 0; i < tasks.length; i++) {
+      results[i] = runTask(tasks[i]);
+      onProgress?.(++done, tasks.length);
+      await Promise.resolve();
+    }
+    return results;
+  }
+  let next = 0;
+  const runOn = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const feed = (): void => {
+        if (next >= tasks.length) {
+          resolve();
+          return;
+        }
+        const index = next++;
+        worker.once('message', (message: { ok: true; summary: ReplicationSummary } | { ok: false; message: string }) => {
+          if (!message.ok) {
+            reject(new Error(message.message));
+            return;
+          }
+          results[index] = message.summary;
+          onProgress?.(++done, tasks.length);
+          feed();
+        });
+        worker.postMessage(tasks[index]);
+      };
+      worker.once('error', reject);
+      feed();
+    });
+  const pool = Array.from({ length: threads }, () => new Worker(script));
+  try {
+    await Promise.all(pool.map(runOn));
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** The compiled worker next to this module; absent when running from TypeScript sources (tests). */
+function workerScript(): URL | undefined {
+  const url = new URL('./replicationWorker.js', import.meta.url);
+  return url.protocol === 'file:' && import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+function concatenate(parts: readonly string[], target: string, header?: string): void {
+  writeFileSync(target, header === undefined ? '' : `${header}\n`);
+  for (const part of parts) {
+    if (existsSync(part)) appendFileSync(target, readFileSync(part));
+  }
+}

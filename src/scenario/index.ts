@@ -1,0 +1,10 @@
+export {
+  loadScenario,
+  loadScenarioText,
+  formatScenarioError,
+  validateFiles,
+  type LoadResult,
+  type ScenarioError,
+} from './load.js';
+export { scenarioSchema, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
+export { scenarioJsonSchema } from './jsonSchema.js';

@@ -1,0 +1,31 @@
+/**
+ * The wording of validation messages. Every leaf of the scenario schema says what it
+ * expected and what it got, in the words of the YAML file rather than of JavaScript:
+ *
+ *   sost.examBays: expected an integer >= 0, got -2
+ *   sost.examBays: missing; expected an integer >= 0
+ */
+
+/** How a value from a YAML file reads in a message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a timestamp (quote dates as "YYYY-MM-DD")';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+/** An error function for a schema: "expected <what>, got <value>", or "missing; expected <what>". */
+export function expecting(what: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) =>
+    issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${describeValue(issue.input)}`;
+}
+
+/** A number as a message shows it: short, without binary noise (0.30000000000000004 → 0.3). */
+export function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}

@@ -1,0 +1,524 @@
+import { z } from 'zod';
+import { MS_PER_DAY, isValidIsoDate, isValidTimeZone, parseIsoDate, type DistributionSpec } from '../kernel/index.js';
+import type { CargoType, Channel, CorridorParams } from '../model/params.js';
+import { describeValue, expecting, formatNumber } from './messages.js';
+
+/**
+ * The scenario file, as zod sees it. The input side is what analysts write in YAML; the
+ * output side is exactly `CorridorParams`. The input allows a few conveniences, each turned
+ * into the params shape here:
+ *
+ *   documentCheck: 12                        → { type: 'constant', value: 12 }
+ *   vehiclesPerDayByMonth: { jan: 15, … }    → [15, …]           (January first)
+ *   end: 2025-08-31                          → days: 92          (end is inclusive)
+ *
+ * Objects are strict everywhere: an unknown key is an error, never ignored. The loader
+ * (load.ts) merges `extends` chains and `--set` overrides before this schema runs, so the
+ * schema always validates a complete scenario.
+ */
+
+/** The longest horizon a scenario may ask for, in days (ten years). */
+export const MAX_DAYS = 3660;
+
+export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+export type MonthKey = (typeof MONTH_KEYS)[number];
+
+/** Kept in step with `CARGO_TYPES` and `CHANNELS` in params.ts by the compile-time check at the bottom. */
+const CARGO_KEYS = ['machinery', 'textiles', 'electronics', 'food'] as const satisfies readonly CargoType[];
+const CHANNEL_KEYS = ['green', 'yellow', 'red'] as const satisfies readonly Channel[];
+
+export const DISTRIBUTION_TYPES = [
+  'constant',
+  'uniform',
+  'triangular',
+  'exponential',
+  'normal',
+  'lognormal',
+  'empirical',
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Leaves
+
+function numberAtLeast(min: number, what = `a number >= ${min}`) {
+  const error = expecting(what);
+  return z.number({ error }).min(min, { error });
+}
+
+function numberAbove(min: number, what = `a number > ${min}`) {
+  const error = expecting(what);
+  return z.number({ error }).gt(min, { error });
+}
+
+function numberIn(min: number, max: number, what: string) {
+  const error = expecting(what);
+  return z.number({ error }).min(min, { error }).max(max, { error });
+}
+
+function integerIn(min: number, max: number, what = `an integer from ${min} to ${max}`) {
+  const error = expecting(what);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
+/** A non-negative integer count (officers, bays, …), at most 10,000. */
+const capacity = integerIn(0, 10_000, 'an integer >= 0');
+const hours = numberAtLeast(0, 'a number of hours >= 0');
+const nonNegative = numberAtLeast(0);
+const positive = numberAbove(0);
+const probability = numberIn(0, 1, 'a probability from 0 to 1');
+const share = numberIn(0, 1, 'a share from 0 to 1');
+const temperature = z.number({ error: expecting('a temperature in °C') });
+
+const isoDate = z
+  .string({ error: expecting('a date as YYYY-MM-DD') })
+  .refine(isValidIsoDate, { error: expecting('a calendar date as YYYY-MM-DD') });
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isMonthDay(text: string): boolean {
+  const match = /^(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];
+}
+
+const monthDay = z
+  .string({ error: expecting('a month and day as "MM-DD"') })
+  .refine(isMonthDay, { error: expecting('a month and day as "MM-DD"') });
+
+/** Minutes after midnight of "HH:MM" (00:00 … 24:00), or undefined. */
+export function clockMinutes(text: string): number | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(text);
+  if (match === null) return undefined;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return Number(match[2]) <= 59 && minutes <= 1440 ? minutes : undefined;
+}
+
+const clockTime = z
+  .string({ error: expecting('a time of day as "HH:MM"') })
+  .refine((t) => clockMinutes(t) !== undefined, { error: expecting('a time of day as "HH:MM" from "00:00" to "24:00"') });
+
+// ---------------------------------------------------------------------------------------------
+// Distributions
+
+type Issues = z.core.$RefinementCtx<unknown>;
+
+/**
+ * Reports a check over several fields. `path` is relative to the value the check is on;
+ * `params.depth` records its length, so the loader knows which value was checked (and so
+ * which `--set` overrides may have caused the problem).
+ */
+function addIssue(ctx: Issues, path: readonly (string | number)[], message: string): void {
+  ctx.addIssue({ code: 'custom', path: [...path], message, params: { depth: path.length } });
+}
+
+const distributionObject = z
+  .discriminatedUnion(
+    'type',
+    [
+      z.strictObject({ type: z.literal('constant'), value: hours }),
+      z.strictObject({ type: z.literal('uniform'), min: hours, max: hours }).superRefine((d, ctx) => {
+        if (d.min > d.max) addIssue(ctx, ['max'], `max (${formatNumber(d.max)}) is less than min (${formatNumber(d.min)})`);
+      }),
+      z.strictObject({ type: z.literal('triangular'), min: hours, mode: hours, max: hours }).superRefine((d, ctx) => {
+        if (d.mode < d.min) addIssue(ctx, ['mode'], `mode (${formatNumber(d.mode)}) is less than min (${formatNumber(d.min)})`);
+        if (d.max < d.mode) addIssue(ctx, ['max'], `max (${formatNumber(d.max)}) is less than mode (${formatNumber(d.mode)})`);
+      }),
+      z.strictObject({ type: z.literal('exponential'), mean: numberAbove(0, 'a mean > 0 hours') }),
+      z.strictObject({ type: z.literal('normal'), mean: hours, sd: nonNegative }),
+      z
+        .strictObject({
+          type: z.literal('lognormal'),
+          median: numberAbove(0, 'a median > 0').optional(),
+          p90: numberAbove(0, 'a p90 > 0').optional(),
+          mu: z.number({ error: expecting('a number (the log-scale mean)') }).optional(),
+          sigma: numberAtLeast(0, 'a number >= 0 (the log-scale sd)').optional(),
+        })
+        .superRefine((d, ctx) => {
+          const quantiles = d.median !== undefined || d.p90 !== undefined;
+          const logScale = d.mu !== undefined || d.sigma !== undefined;
+          if (quantiles && logScale) {
+            addIssue(ctx, [], 'give either median and p90, or mu and sigma, not both');
+          } else if (logScale) {
+            if (d.mu === undefined) addIssue(ctx, ['mu'], 'missing; mu goes with sigma');
+            if (d.sigma === undefined) addIssue(ctx, ['sigma'], 'missing; sigma goes with mu');
+          } else if (d.median === undefined) {
+            addIssue(ctx, ['median'], 'missing; expected a median > 0 and a p90 (or mu and sigma)');
+          } else if (d.p90 === undefined) {
+            addIssue(ctx, ['p90'], 'missing; expected a p90 above the median');
+          } else if (!(d.p90 > d.median)) {
+            addIssue(ctx, ['p90'], `p90 (${formatNumber(d.p90)}) must be above the median (${formatNumber(d.median)})`);
+          }
+        }),
+      z
+        .strictObject({
+          type: z.literal('empirical'),
+          values: z.array(hours, { error: expecting('a list of values') }).min(1, { error: 'expected at least one value' }),
+          weights: z.array(nonNegative, { error: expecting('a list of weights') }).optional(),
+        })
+        .superRefine((d, ctx) => {
+          if (d.weights === undefined) return;
+          if (d.weights.length !== d.values.length) {
+            addIssue(ctx, ['weights'], `expected ${d.values.length} weights (one per value), got ${d.weights.length}`);
+          } else if (!(d.weights.reduce((s, w) => s + w, 0) > 0)) {
+            addIssue(ctx, ['weights'], 'weights must not all be 0');
+          }
+        }),
+    ],
+    {
+      error: (issue) => {
+        if (issue.code !== 'invalid_union') return expecting('a distribution mapping')(issue);
+        const type = isRecord(issue.input) ? issue.input.type : undefined;
+        const options = DISTRIBUTION_TYPES.join(', ');
+        return type === undefined
+          ? `missing; expected type: one of ${options}`
+          : `expected type to be one of ${options}, got ${describeValue(type)}`;
+      },
+    },
+  )
+  .transform((d): DistributionSpec => {
+    if (d.type !== 'lognormal') return d;
+    // The refinement above guarantees exactly one complete pair.
+    return d.mu !== undefined && d.sigma !== undefined
+      ? { type: 'lognormal', mu: d.mu, sigma: d.sigma }
+      : { type: 'lognormal', median: d.median ?? 0, p90: d.p90 ?? 0 };
+  });
+
+/**
+ * A duration (or other non-negative quantity) drawn from a distribution. A bare number
+ * is a constant. Every value a distribution can produce is >= 0.
+ */
+export const distributionSchema = z.union(
+  [
+    hours.transform((value): DistributionSpec => ({ type: 'constant', value })),
+    distributionObject,
+  ],
+  {
+    error: expecting('a number of hours or a distribution such as {type: lognormal, median: 12, p90: 36}'),
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** A value for each month, written as a mapping jan … dec and read as an array, January first. */
+function monthly<T extends z.ZodType>(value: T) {
+  return z
+    .strictObject(
+      {
+        jan: value,
+        feb: value,
+        mar: value,
+        apr: value,
+        may: value,
+        jun: value,
+        jul: value,
+        aug: value,
+        sep: value,
+        oct: value,
+        nov: value,
+        dec: value,
+      },
+      { error: expecting('a mapping with one entry per month, jan … dec') },
+    )
+    .transform((m) => {
+      const byMonth = m as Record<MonthKey, z.output<T>>;
+      return MONTH_KEYS.map((key) => byMonth[key]);
+    });
+}
+
+/** Shares over fixed keys that must sum to 1. */
+function shares<K extends string>(keys: readonly K[], what: string) {
+  const shape = Object.fromEntries(keys.map((key) => [key, share])) as Record<K, typeof share>;
+  return z.strictObject(shape, { error: expecting(`a mapping of ${what} shares`) }).superRefine((s, ctx) => {
+    const byKey = s as Record<K, number>;
+    const values = keys.map((key) => byKey[key]);
+    const sum = values.reduce((total, v) => total + v, 0);
+    if (Math.abs(sum - 1) > 1e-6) addIssue(ctx, [], `shares must sum to 1, but they sum to ${formatNumber(sum)}`);
+  });
+}
+
+function mapping<T extends z.core.$ZodLooseShape>(shape: T, what = 'a mapping') {
+  return z.strictObject(shape, { error: expecting(what) });
+}
+
+function list<T extends z.ZodType>(item: T, what: string) {
+  return z.array(item, { error: expecting(what) });
+}
+
+const workingHours = mapping({ from: clockTime, to: clockTime }, 'working hours {from: "HH:MM", to: "HH:MM"}').superRefine(
+  (h, ctx) => {
+    const from = clockMinutes(h.from);
+    const to = clockMinutes(h.to);
+    if (from !== undefined && to !== undefined && !(to > from)) addIssue(ctx, ['to'], `working hours must end after they start (${h.from}–${h.to})`);
+  },
+);
+
+const closurePeriod = mapping(
+  {
+    from: isoDate,
+    to: isoDate,
+    reason: z.string({ error: expecting('a short text') }).optional(),
+  },
+  'a closure {from: YYYY-MM-DD, to: YYYY-MM-DD, reason}',
+).superRefine((c, ctx) => {
+  if (isValidIsoDate(c.from) && isValidIsoDate(c.to) && c.to < c.from) addIssue(ctx, ['to'], `closure ends (${c.to}) before it starts (${c.from})`);
+});
+
+const calendarSchema = mapping(
+  {
+    timeZone: z
+      .string({ error: expecting('an IANA time zone such as "Asia/Karachi"') })
+      .refine(isValidTimeZone, { error: expecting('an IANA time zone such as "Asia/Karachi"') })
+      .describe('IANA time zone of the place, e.g. Asia/Karachi'),
+    workingDays: list(integerIn(1, 7, 'an ISO weekday from 1 (Monday) to 7 (Sunday)'), 'a list of ISO weekdays (1 = Monday … 7 = Sunday)')
+      .min(1, { error: 'expected at least one working day' })
+      .superRefine((days, ctx) => {
+        days.forEach((day, i) => {
+          if (days.indexOf(day) !== i) addIssue(ctx, [i], `weekday ${day} is listed twice`);
+        });
+      })
+      .describe('ISO weekdays that work: 1 = Monday … 7 = Sunday'),
+    hours: list(workingHours, 'a list of working hours {from, to}').describe(
+      'Working hours on a working day, local time; an empty list means the whole day',
+    ),
+    holidays: list(isoDate, 'a list of dates (YYYY-MM-DD)').optional().describe('Local dates that do not work'),
+    closures: list(closurePeriod, 'a list of closures {from, to, reason}')
+      .optional()
+      .describe('One-off closures, local dates, both ends inclusive'),
+  },
+  'a calendar mapping {timeZone, workingDays, hours}',
+);
+
+const legSchema = mapping({
+  km: numberAbove(0, 'a distance > 0 km'),
+  speedKmh: mapping({ clear: numberAbove(0, 'a speed > 0 km/h'), snow: numberAbove(0, 'a speed > 0 km/h') }),
+});
+
+const monthWeatherSchema = mapping({
+  passTempC: mapping({ mean: temperature, sd: nonNegative }).describe('Daily temperature at Khunjerab Pass, °C'),
+  sostTempC: mapping({ mean: temperature, sd: nonNegative }).describe('Daily temperature at Sost, °C'),
+  snowDayProbability: probability.describe('Chance that a day brings snowfall'),
+  snowfallCm: distributionSchema.describe('Snowfall on a snow day, in cm'),
+  avalancheProbability: probability.describe('Chance per day of an avalanche across the road'),
+  landslideProbability: probability.describe('Chance per day of a landslide across the road'),
+});
+
+const outageSchema = mapping({
+  perDay: nonNegative.describe('Mean events per day at or above 0 °C at Sost'),
+  coldFactor: nonNegative.describe('Multiplies perDay on days when Sost is below 0 °C'),
+  duration: distributionSchema.describe('Outage length in hours'),
+});
+
+const productivityPoint = mapping({
+  tempC: temperature,
+  factor: numberIn(0, 1, 'a productivity factor from 0 to 1'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The scenario
+
+/** The fields the horizon checks look at together. */
+export const HORIZON_KEYS: ReadonlySet<PropertyKey> = new Set(['start', 'days', 'end', 'warmupDays']);
+
+const scenarioObject = z.strictObject(
+  {
+    extends: z
+      .string({ error: expecting('a path to another scenario file') })
+      .min(1, { error: expecting('a path to another scenario file') })
+      .optional()
+      .describe('Another scenario file, relative to this one; this file gives only what differs'),
+    name: z
+      .string({ error: expecting('a name') })
+      .min(1, { error: expecting('a non-empty name') })
+      .optional()
+      .describe('Name of the scenario; defaults to the file name without extension (not inherited)'),
+    description: z.string({ error: expecting('a text') }).optional().describe('What the scenario is for (not inherited)'),
+    seed: integerIn(0, 4_294_967_295, 'an integer from 0 to 4294967295').describe('Random seed'),
+    start: isoDate.describe('First simulated day, YYYY-MM-DD, from 00:00 PKT'),
+    days: integerIn(1, MAX_DAYS, `a whole number of days from 1 to ${MAX_DAYS}`)
+      .optional()
+      .describe('Days simulated, warm-up included; give either days or end'),
+    end: isoDate.optional().describe('Last simulated day, inclusive; give either days or end'),
+    warmupDays: integerIn(0, MAX_DAYS, 'an integer >= 0')
+      .default(0)
+      .describe('Days at the start left out of the statistics; fewer than days'),
+    regime: z
+      .enum(['year-round', 'seasonal'], { error: expecting('"year-round" or "seasonal"') })
+      .default('year-round')
+      .describe('year-round (since 1 Dec 2024) or seasonal (shut during seasonalClosure)'),
+    seasonalClosure: mapping({ from: monthDay, to: monthDay })
+      .default({ from: '12-01', to: '03-31' })
+      .describe('Under the seasonal regime the crossing is shut from..to (MM-DD, inclusive, may wrap the year)'),
+    calendars: mapping({
+      china: calendarSchema.describe('Chinese posts (Kashgar, Tashkurgan), Beijing time'),
+      pakistan: calendarSchema.describe('Pakistan Customs at Sost, PKT'),
+      banks: calendarSchema.describe('Banks at Sost, for duty payment'),
+    }),
+    arrivals: mapping({
+      vehiclesPerDayByMonth: monthly(numberAtLeast(0, 'a number of vehicles per day >= 0')).describe(
+        'Vehicles (one container each) arriving at Kashgar per day, by month',
+      ),
+      scale: nonNegative.default(1).describe('Multiplies every monthly rate, e.g. 2 for double demand'),
+      cargoMix: shares(CARGO_KEYS, 'cargo type').describe('Share of each cargo type; sums to 1'),
+    }),
+    route: mapping({
+      kashgarToTashkurgan: legSchema,
+      tashkurganToPass: legSchema,
+      passToSost: legSchema,
+      snowyDaysAfterSnowfall: nonNegative.describe('The road counts as snowy for this many days after snowfall'),
+    }),
+    kashgar: mapping({
+      officers: capacity.describe('Export declaration officers at Kashgar'),
+      exportDeclaration: distributionSchema.describe('Work per export declaration, hours'),
+      inspectionShare: share.describe('Share of containers the Chinese risk check sends to inspection'),
+      inspectionBays: capacity,
+      inspection: distributionSchema.describe('Inspection work, bay hours'),
+    }),
+    tashkurgan: mapping({
+      officers: capacity,
+      exitClearance: distributionSchema.describe('Exit clearance work, officer hours'),
+    }),
+    crossing: mapping({
+      incidentProbability: mapping({ clear: probability, snow: probability }).describe(
+        'Chance a crossing suffers an accident or breakdown, on a clear and on a snowy road',
+      ),
+      incidentDelay: distributionSchema.describe('Delay an incident adds, hours'),
+    }),
+    sost: mapping({
+      gdOfficers: capacity.describe('Officers who accept GDs, check documents and release'),
+      examBays: capacity.describe('Bays for physical examination with de-stuffing (red channel)'),
+      scanners: capacity,
+      bankCounters: capacity.describe('Bank counters taking duty payments during bank hours'),
+      gdLodgement: distributionSchema.describe('Arrival at Sost to GD lodged in WeBOC, elapsed hours'),
+      assessment: distributionSchema.describe('GD acceptance and risk assessment, officer hours'),
+      channelShares: shares(CHANNEL_KEYS, 'risk channel').describe('Green/yellow/red shares; sums to 1'),
+      documentCheck: distributionSchema.describe('Yellow channel documentary check, officer hours'),
+      documentCheckWait: distributionSchema.describe(
+        "Working hours a documentary check waits on the agent's papers and answers, holding no officer",
+      ),
+      scanShare: share.describe('Red channel: share examined by scanner rather than physically'),
+      scan: distributionSchema.describe('Scan, scanner hours'),
+      examination: distributionSchema.describe('Physical examination with de-stuffing, bay hours at full productivity'),
+      examinationWait: distributionSchema.describe(
+        'Working hours to book the examination and bring labour for de-stuffing, before the bay work',
+      ),
+      otherAgency: mapping({
+        shareByCargo: mapping({
+          machinery: share,
+          textiles: share,
+          electronics: share,
+          food: share,
+        }).describe('Share of each cargo type that needs an other-agency permit'),
+        duration: distributionSchema.describe('Elapsed hours until the permit is issued'),
+      }),
+      dutyPayment: distributionSchema.describe('Duty payment, bank counter hours'),
+      release: distributionSchema.describe('Customs release, officer hours'),
+      gateOut: distributionSchema.describe('Customs release to leaving the dry port, hours'),
+    }),
+    holds: mapping({
+      probability: probability.describe('Share of consignments held for documents or import policy'),
+      duration: distributionSchema.describe('Length of a hold, hours'),
+    }),
+    weather: mapping({
+      months: monthly(monthWeatherSchema).describe('Weather by month, jan … dec'),
+      closureSnowfallCm: nonNegative.describe('Snowfall (cm) at or above which the pass road closes'),
+      stormHours: distributionSchema.describe('How long the storm keeps the road shut before clearing starts, hours'),
+      clearingWork: mapping({
+        snowPerCm: nonNegative.describe('Unit-hours of clearing per cm of snow'),
+        avalanche: distributionSchema.describe('Unit-hours to clear an avalanche'),
+        landslide: distributionSchema.describe('Unit-hours to clear a landslide'),
+      }),
+      clearanceFleet: integerIn(1, 10_000, 'an integer >= 1').describe('Snow-clearance units on Sost–Khunjerab'),
+    }),
+    heating: mapping({
+      sostHeated: z.boolean({ error: expecting('true or false') }).describe('Central heating in the Sost sheds'),
+      generator: z
+        .boolean({ error: expecting('true or false') })
+        .describe('A generator keeps heating and the scanner running through a power cut'),
+      productivityByTempC: list(productivityPoint, 'a list of {tempC, factor} points')
+        .min(1, { error: 'expected at least one {tempC, factor} point' })
+        .superRefine((points, ctx) => {
+          points.forEach((p, i) => {
+            if (points.findIndex((q) => q.tempC === p.tempC) !== i) {
+              addIssue(ctx, [i, 'tempC'], `${formatNumber(p.tempC)} °C is listed twice`);
+            }
+          });
+        })
+        .transform((points) => [...points].sort((a, b) => a.tempC - b.tempC))
+        .describe('Unheated examination productivity by Sost temperature; sorted by tempC on loading'),
+      stopBelowC: temperature.describe('Unheated examinations stop below this Sost temperature'),
+      perishableFrostC: temperature,
+      perishableLossPerFrostDay: probability,
+    }),
+    outages: mapping({
+      power: outageSchema,
+      weboc: outageSchema.describe('WeBOC / internet: pauses GD filing and assessment'),
+      scannerBreakdown: outageSchema,
+    }),
+  },
+  { error: expecting('a mapping of scenario settings') },
+);
+
+/** Whole days from `start` to `end`, both included. */
+function inclusiveDays(start: string, end: string): number {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / MS_PER_DAY + 1;
+}
+
+export const scenarioSchema = scenarioObject
+  .superRefine(
+    (s, ctx) => {
+      if (s.days === undefined && s.end === undefined) {
+        addIssue(ctx, ['days'], 'missing; give either days (a whole number) or end (YYYY-MM-DD, inclusive)');
+        return;
+      }
+      if (s.days !== undefined && s.end !== undefined) {
+        addIssue(ctx, ['end'], 'give either days or end, not both');
+        return;
+      }
+      let days = s.days ?? 0;
+      if (s.end !== undefined) {
+        if (s.end < s.start) {
+          addIssue(ctx, ['end'], `end (${s.end}) is before start (${s.start})`);
+          return;
+        }
+        days = inclusiveDays(s.start, s.end);
+        if (days > MAX_DAYS) {
+          addIssue(ctx, ['end'], `start to end spans ${days} days; at most ${MAX_DAYS} are allowed`);
+          return;
+        }
+      }
+      if (s.warmupDays >= days) {
+        addIssue(ctx, ['warmupDays'], `warmupDays (${s.warmupDays}) must be less than the ${days} days simulated`);
+      }
+    },
+    {
+      // Check the horizon even when other parts of the file are wrong, so that every error
+      // shows at once; skip it only when the horizon fields themselves failed.
+      when: (payload) =>
+        isRecord(payload.value) &&
+        payload.issues.every((issue) => {
+          const path = issue.path ?? [];
+          return path.length === 0 ? issue.code === 'unrecognized_keys' : !HORIZON_KEYS.has(path[0]);
+        }),
+    },
+  )
+  .transform(({ extends: _extends, end, days, name, ...rest }) => ({
+    ...rest,
+    name: name ?? 'scenario',
+    days: days ?? inclusiveDays(rest.start, end ?? rest.start),
+  }));
+
+/** What a scenario file may contain (after `extends` and `--set` are merged). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+// Compile-time check: a parsed scenario is exactly what the model consumes.
+const _check: (s: z.output<typeof scenarioSchema>) => CorridorParams = (s) => s;
+void _check;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,155 @@
+import { INTERVALS, MILESTONE_LABELS } from '../../src/model/milestones.js';
+import type { Difference, IntervalStats, ScenarioReport } from '../../src/run/index.js';
+
+const RESOURCES = [
+  'Kashgar export officers',
+  'Kashgar inspection bays',
+  'Tashkurgan exit officers',
+  'Sost GD officers',
+  'Sost examination bays',
+  'Sost scanners',
+  'Sost bank counters',
+];
+
+/** Typical mean hours of each TRS interval, in INTERVALS order. */
+const INTERVAL_HOURS = [14.2, 9.1, 3.4, 11.8, 3.1, 2.6, 0.4, 16.9, 4.2, 1.1, 0.3, 0.8];
+
+export interface FixtureShape {
+  readonly scenario: string;
+  readonly start: string;
+  readonly days: number;
+  /** Weekday releases per day; weekends release nothing (the port works weekdays only). */
+  readonly perWeekday: number;
+  /** Multiplies every time figure: winter is slower. */
+  readonly slowdown: number;
+  /** Day indices on which the pass was closed: nothing is released then. */
+  readonly closedDays: readonly number[];
+}
+
+const SUMMER: FixtureShape = { scenario: 'summer-2025', start: '2025-06-01', days: 92, perWeekday: 62, slowdown: 1, closedDays: [40, 41] };
+
+/**
+ * A realistic report built by hand: the figures are plausible for the corridor (domain.md)
+ * and internally consistent (interval means add up to the corridor time).
+ */
+export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial<ScenarioReport> = {}): ScenarioReport {
+  const s: FixtureShape = { ...SUMMER, ...shape };
+  const releasedPerDay = Array.from({ length: s.days }, (_, day) => releasedOn(s, day));
+  const warmupDays = 7;
+  const measured = releasedPerDay.slice(warmupDays);
+  const throughput = measured.reduce((a, b) => a + b, 0) / measured.length;
+  const milestones: IntervalStats[] = INTERVALS.map(([name, from, to], i) => ({
+    name,
+    from: MILESTONE_LABELS[from],
+    to: MILESTONE_LABELS[to],
+    mean: INTERVAL_HOURS[i] * s.slowdown,
+    median: INTERVAL_HOURS[i] * s.slowdown * 0.7,
+    p90: INTERVAL_HOURS[i] * s.slowdown * 2.4,
+  }));
+  const corridorMean = milestones.reduce((a, m) => a + m.mean, 0);
+  const releaseMean = milestones.slice(5).reduce((a, m) => a + m.mean, 0);
+  const completed = throughput * (s.days - warmupDays) * 0.9;
+  return {
+    scenario: s.scenario,
+    description: `${s.scenario === 'summer-2025' ? 'Summer' : 'Winter'} season on the year-round regime, demand from domain.md.`,
+    start: s.start,
+    seed: 2025,
+    replications: 20,
+    days: s.days,
+    warmupDays,
+    arrived: throughput * s.days * 1.05,
+    released: throughput * s.days,
+    inSystemAtEnd: throughput * 3.2,
+    completed,
+    throughputPerDay: { mean: throughput, ci95: [throughput * 0.97, throughput * 1.03] },
+    timeRelease: { unit: 'hours', mean: releaseMean, ci95: [releaseMean * 0.95, releaseMean * 1.05], median: releaseMean * 0.6, p90: releaseMean * 2.1, p95: releaseMean * 3.2 },
+    corridorTime: { unit: 'hours', mean: corridorMean, ci95: [corridorMean * 0.96, corridorMean * 1.04], median: corridorMean * 0.75, p90: corridorMean * 1.9, p95: corridorMean * 2.6 },
+    milestones,
+    channels: {
+      green: { share: 0.45, meanHours: 6.4 * s.slowdown },
+      yellow: { share: 0.35, meanHours: 24.8 * s.slowdown },
+      red: { share: 0.2, meanHours: 71.5 * s.slowdown },
+    },
+    cargo: {
+      machinery: { share: 0.3, meanHours: 25.1 * s.slowdown },
+      textiles: { share: 0.25, meanHours: 22.3 * s.slowdown },
+      electronics: { share: 0.25, meanHours: 24.0 * s.slowdown },
+      food: { share: 0.2, meanHours: 38.6 * s.slowdown },
+    },
+    passClosedDays: {
+      mean: s.closedDays.length,
+      byCause: { avalanche: s.closedDays.length * 0.2, landslide: s.closedDays.length * 0.3, snow: s.closedDays.length * 0.5 },
+    },
+    stranded: { mean: 2.1 * s.slowdown, peak: 31 * s.slowdown },
+    resources: RESOURCES.map((name, i) => ({
+      name,
+      utilization: Math.min(0.97, (0.35 + 0.08 * i) * (s.perWeekday / 62)),
+      meanQueue: 0.4 * i * s.slowdown,
+      maxQueue: 3 + 5 * i,
+      meanWaitHours: 0.3 * i * s.slowdown,
+    })),
+    perishablesLost: s.slowdown > 1 ? 3.4 : 0,
+    releasedPerDay,
+    timeReleaseHistogram: { width: 5 * s.slowdown, counts: HISTOGRAM.map((c) => c * completed / 1000) },
+    ...overrides,
+  };
+}
+
+/** The winter counterpart of the summer fixture: lower demand, slower, closed for a fortnight of snow. */
+export function winterReport(overrides: Partial<ScenarioReport> = {}): ScenarioReport {
+  const closedDays = [20, 21, 22, 45, 46, 47, 48, 49, 50, 70, 71];
+  return makeReport({ scenario: 'winter-2025', start: '2025-12-01', days: 90, perWeekday: 18, slowdown: 2, closedDays }, overrides);
+}
+
+/** A report from replications that released nothing measurable: NaN wherever a figure could be. */
+export function emptyReport(): ScenarioReport {
+  return {
+    ...makeReport({ scenario: 'closed-all-winter', start: '2025-12-01', days: 30 }),
+    description: '',
+    released: 0,
+    completed: 0,
+    throughputPerDay: { mean: NaN, ci95: [NaN, NaN] },
+    timeRelease: { unit: 'hours', mean: NaN, ci95: [NaN, NaN], median: NaN, p90: NaN, p95: NaN },
+    corridorTime: { unit: 'hours', mean: NaN, ci95: [Infinity, -Infinity], median: NaN, p90: NaN, p95: NaN },
+    milestones: INTERVALS.map(([name, from, to]) => ({ name, from: MILESTONE_LABELS[from], to: MILESTONE_LABELS[to], mean: NaN, median: NaN, p90: NaN })),
+    channels: { green: { share: 0, meanHours: NaN }, yellow: { share: 0, meanHours: NaN }, red: { share: NaN, meanHours: NaN } },
+    cargo: { machinery: { share: 0, meanHours: 0 }, textiles: { share: 0, meanHours: 0 }, electronics: { share: 0, meanHours: 0 }, food: { share: 0, meanHours: 0 } },
+    passClosedDays: { mean: NaN, byCause: { snow: NaN } },
+    stranded: { mean: NaN, peak: NaN },
+    resources: [{ name: 'Sost GD officers', utilization: NaN, meanQueue: NaN, maxQueue: -Infinity, meanWaitHours: NaN }],
+    perishablesLost: NaN,
+    releasedPerDay: Array.from({ length: 30 }, (_, i) => (i % 7 === 3 ? NaN : 0)),
+    timeReleaseHistogram: { width: NaN, counts: Array.from({ length: 20 }, () => 0) },
+  };
+}
+
+/** Differences of each later report from the first, as `compareScenarios` would shape them. */
+export function differencesFor(reports: readonly ScenarioReport[]): Difference[] {
+  const [baseline, ...others] = reports;
+  return others.flatMap((r) => [
+    diff(baseline, r, 'throughputPerDay', 'containers/day', r.throughputPerDay.mean - baseline.throughputPerDay.mean, 1.1),
+    diff(baseline, r, 'timeRelease.mean', 'hours', r.timeRelease.mean - baseline.timeRelease.mean, 2.4),
+    diff(baseline, r, 'corridorTime.mean', 'hours', r.corridorTime.mean - baseline.corridorTime.mean, 3.0),
+    diff(baseline, r, 'passClosedDays', 'days', r.passClosedDays.mean - baseline.passClosedDays.mean, 2.2),
+    diff(baseline, r, 'stranded.mean', 'containers', r.stranded.mean - baseline.stranded.mean, 0.9),
+    diff(baseline, r, 'perishablesLost', 'containers', r.perishablesLost - baseline.perishablesLost, 4.1),
+    diff(baseline, r, 'inSystemAtEnd', 'containers', r.inSystemAtEnd - baseline.inSystemAtEnd, 60),
+  ]);
+}
+
+function diff(baseline: ScenarioReport, r: ScenarioReport, metric: string, unit: string, difference: number, half: number): Difference {
+  const ci95 = [difference - half, difference + half] as const;
+  return { metric, unit, baseline: baseline.scenario, scenario: r.scenario, difference, ci95, significant: ci95[0] > 0 || ci95[1] < 0 };
+}
+
+/** Per-mille of containers in each 20 buckets of time release: a long right tail. */
+const HISTOGRAM = [92, 168, 141, 112, 88, 71, 58, 47, 38, 31, 25, 21, 17, 14, 12, 10, 8, 7, 6, 34];
+
+function releasedOn(s: FixtureShape, day: number): number {
+  if (s.closedDays.includes(day)) return 0;
+  const weekday = new Date(Date.parse(`${s.start}T00:00:00Z`) + day * 86_400_000).getUTCDay();
+  if (weekday === 0 || weekday === 6) return 0;
+  const wobble = ((day * 7919) % 13) / 13 - 0.5; // deterministic ±50 % of a tenth
+  const catchUp = s.closedDays.includes(day - 1) || s.closedDays.includes(day - 3) ? 1.4 : 1;
+  return Math.round(s.perWeekday * (1 + wobble * 0.2) * catchUp * 10) / 10;
+}
