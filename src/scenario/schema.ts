@@ -62,7 +62,9 @@ function integerIn(min: number, max: number, what = `an integer from ${min} to $
 
 /** A non-negative integer count (officers, bays, …), at most 10,000. */
 const capacity = integerIn(0, 10_000, 'an integer >= 0');
-const hours = numberAtLeast(0, 'a number of hours >= 0');
+/** A million hours is over a century: anything above is a typo, and would overflow simulated time. */
+const MAX_HOURS = 1_000_000;
+const hours = numberIn(0, MAX_HOURS, 'a number of hours from 0 to 1,000,000');
 const nonNegative = numberAtLeast(0);
 const positive = numberAbove(0);
 const probability = numberIn(0, 1, 'a probability from 0 to 1');
@@ -125,15 +127,15 @@ const distributionObject = z
         if (d.mode < d.min) addIssue(ctx, ['mode'], `mode (${formatNumber(d.mode)}) is less than min (${formatNumber(d.min)})`);
         if (d.max < d.mode) addIssue(ctx, ['max'], `max (${formatNumber(d.max)}) is less than mode (${formatNumber(d.mode)})`);
       }),
-      z.strictObject({ type: z.literal('exponential'), mean: numberAbove(0, 'a mean > 0 hours') }),
-      z.strictObject({ type: z.literal('normal'), mean: hours, sd: nonNegative }),
+      z.strictObject({ type: z.literal('exponential'), mean: numberAbove(0, 'a mean > 0 hours').max(MAX_HOURS, { error: expecting('a mean of at most 1,000,000 hours') }) }),
+      z.strictObject({ type: z.literal('normal'), mean: hours, sd: hours }),
       z
         .strictObject({
           type: z.literal('lognormal'),
-          median: numberAbove(0, 'a median > 0').optional(),
-          p90: numberAbove(0, 'a p90 > 0').optional(),
-          mu: z.number({ error: expecting('a number (the log-scale mean)') }).optional(),
-          sigma: numberAtLeast(0, 'a number >= 0 (the log-scale sd)').optional(),
+          median: numberIn(0.001, MAX_HOURS, 'a median from 0.001 to 1,000,000 hours').optional(),
+          p90: numberIn(0.001, MAX_HOURS, 'a p90 from 0.001 to 1,000,000 hours').optional(),
+          mu: numberIn(-10, 14, 'a log-scale mean from -10 to 14').optional(),
+          sigma: numberIn(0, 3, 'a log-scale sd from 0 to 3').optional(),
         })
         .superRefine((d, ctx) => {
           const quantiles = d.median !== undefined || d.p90 !== undefined;
@@ -357,10 +359,10 @@ const scenarioObject = z.strictObject(
       banks: calendarSchema.describe('Banks at Sost, for duty payment'),
     }),
     arrivals: mapping({
-      vehiclesPerDayByMonth: monthly(numberAtLeast(0, 'a number of vehicles per day >= 0')).describe(
+      vehiclesPerDayByMonth: monthly(numberIn(0, 10_000, 'a number of vehicles per day from 0 to 10,000')).describe(
         'Vehicles (one container each) arriving at Kashgar per day, by month',
       ),
-      scale: nonNegative.default(1).describe('Multiplies every monthly rate, e.g. 2 for double demand'),
+      scale: numberIn(0, 1000, 'a factor from 0 to 1,000').default(1).describe('Multiplies every monthly rate, e.g. 2 for double demand'),
       cargoMix: shares(CARGO_KEYS, 'cargo type').describe('Share of each cargo type; sums to 1'),
     }),
     route: mapping({

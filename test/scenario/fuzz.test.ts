@@ -117,3 +117,27 @@ describe('fuzzing the loader with mutated bundled scenarios', () => {
     );
   });
 });
+
+describe('fuzzing through to a run', () => {
+  test('a mutated scenario that loads also runs to its end with no NaN and conserved containers', async () => {
+    const { Corridor } = await import('../../src/model/corridor.js');
+    let ran = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...BUNDLED), fc.array(mutation, { minLength: 1, maxLength: 2 }), fc.nat(1000), (file, mutations, seed) => {
+        const mutated = mutations.reduce((t, m) => m(t), TEXTS.get(file) ?? '');
+        const result = loadScenarioText(mutated, labelInScenarios(`fuzz-${file}`));
+        expectWellFormed(result);
+        if (!result.ok) return;
+        // A short horizon keeps the property fast; the mutation still reaches every parameter.
+        const days = Math.min(result.scenario.days, 6);
+        const params = { ...result.scenario, days, warmupDays: Math.min(result.scenario.warmupDays, days - 1) };
+        const totals = new Corridor(params, { seed }).run();
+        ran++;
+        expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+        for (const r of totals.resources) expect(Number.isFinite(r.utilization)).toBe(true);
+      }),
+      { numRuns: 120, seed: 424242 },
+    );
+    expect(ran).toBeGreaterThan(10);
+  });
+});

@@ -30,12 +30,12 @@ describe('input conveniences become the params shape', () => {
     expect(message('{type: uniform, min: 3, max: 1}', '.max')).toBe('max (1) is less than min (3)');
     expect(message('{type: triangular, min: 1, mode: 0.5, max: 2}', '.mode')).toBe('mode (0.5) is less than min (1)');
     expect(message('{type: exponential, mean: 0}', '.mean')).toBe('expected a mean > 0 hours, got 0');
-    expect(message('{type: normal, mean: 1, sd: -1}', '.sd')).toBe('expected a number >= 0, got -1');
+    expect(message('{type: normal, mean: 1, sd: -1}', '.sd')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
     expect(message('{type: empirical, values: []}', '.values')).toBe('expected at least one value');
     expect(message('{type: empirical, values: [1, 2], weights: [1]}', '.weights')).toBe('expected 2 weights (one per value), got 1');
     expect(message('{type: empirical, values: [1], weights: [-1]}', '.weights[0]')).toBe('expected a number >= 0, got -1');
-    expect(message('-1', '')).toBe('expected a number of hours >= 0, got -1');
-    expect(message('{type: constant, value: -1}', '.value')).toBe('expected a number of hours >= 0, got -1');
+    expect(message('-1', '')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
+    expect(message('{type: constant, value: -1}', '.value')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
   });
 
   test('an empirical distribution keeps its weights', () => {
@@ -52,7 +52,7 @@ describe('input conveniences become the params shape', () => {
       expectText(bundledPath('base.yaml')).replace(/^ {4}dec: 15 .*$/m, '    december: 15'),
       labelInScenarios('months.yaml'),
     );
-    expect(errorAt(result, 'arrivals.vehiclesPerDayByMonth.dec').message).toBe('missing; expected a number of vehicles per day >= 0');
+    expect(errorAt(result, 'arrivals.vehiclesPerDayByMonth.dec').message).toBe('missing; expected a number of vehicles per day from 0 to 10,000');
     expect(errorAt(result, 'arrivals.vehiclesPerDayByMonth.december').message).toBe('unknown key "december"');
   });
 
