@@ -5,3 +5,4 @@ export { buildScenarioReport, timeReleaseBucketWidth, type ScenarioReport, type 
 export { compareScenarios, COMPARED_METRICS, type Difference } from './comparison.js';
 export { Stepper, type WhatIf, type CorridorView, type ContainerView } from './stepper.js';
 export { estimate, type Estimate } from './confidence.js';
+export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor.js';

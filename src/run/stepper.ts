@@ -136,11 +136,19 @@ export class Stepper {
     return fired;
   }
 
-  inject(whatIf: WhatIf): void {
+  /** Applies a what-if now and records it for replays. False (and nothing recorded) when it cannot apply. */
+  inject(whatIf: WhatIf): boolean {
+    if (whatIf.kind === 'forceRed' && !this.corridor.active.has(whatIf.container)) return false;
     this.history = produce(this.history, (draft) => {
       draft.injections.push({ atStep: this.steps, whatIf });
     });
     this.apply(whatIf);
+    return true;
+  }
+
+  /** "2025-12-05 14:30" for simulated time `t` in an IANA zone. */
+  formatTime(t: number, timeZone: string = PKT): string {
+    return this.corridor.axis.format(t, timeZone);
   }
 
   get injections(): History['injections'] {

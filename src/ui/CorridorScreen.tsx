@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import type { CorridorView } from '../run/index.js';
+import { CorridorConditions } from './CorridorConditions.js';
+import { groupByPlace } from './corridorPlaces.js';
+import { conditionWidths } from './layout.js';
+import { ResourceTable } from './ResourceTable.js';
+import { RoadStages } from './RoadStages.js';
+import { useTone } from './colours.js';
+
+interface CorridorScreenProps {
+  readonly view: CorridorView;
+  readonly columns: number;
+}
+
+/**
+ * The whole corridor at this instant: the road Kashgar → Tashkurgan → Khunjerab → Sost with the
+ * containers at each stage, the pass and the posts, the weather, Sost's systems and resources.
+ */
+export function CorridorScreen({ view, columns }: CorridorScreenProps) {
+  const tone = useTone();
+  const { left, right } = conditionWidths(columns);
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate">
+        <Text bold inverse>
+          {' CORRIDOR '}
+        </Text>
+        {` arrived ${view.arrived} · released ${view.released} · inside ${view.inside} · stranded at Tashkurgan `}
+        <Text bold color={tone(view.stranded > 0 ? 'yellow' : undefined)}>
+          {view.stranded}
+        </Text>
+      </Text>
+      <RoadStages places={groupByPlace(view.stages)} road={view.road.state} columns={columns} />
+      <Box flexDirection="row">
+        <CorridorConditions view={view} width={left} />
+        <ResourceTable resources={view.resources} width={right} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,91 @@
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import type { WhatIf } from '../run/index.js';
+import { DEFAULT_CLOSURE_DAYS, parseClosureDays, WHAT_IF_CHOICES } from './whatIfChoices.js';
+import { useTone } from './colours.js';
+
+interface WhatIfMenuProps {
+  /** The followed container if it is in the corridor (the one force-red applies to). */
+  readonly container: number | undefined;
+  /** When the what-if would start, e.g. "2025-12-01 09:35 PKT". */
+  readonly at: string;
+  readonly onInject: (whatIf: WhatIf) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * The what-if menu: arrows or a number pick a line, enter injects it at the current instant,
+ * esc cancels. Closing the pass asks for the number of days first.
+ */
+export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProps) {
+  const tone = useTone();
+  const [selected, setSelected] = useState(0);
+  const [days, setDays] = useState<string | undefined>(undefined);
+  const [error, setError] = useState('');
+  const count = WHAT_IF_CHOICES.length;
+
+  const choose = (index: number): void => {
+    const choice = WHAT_IF_CHOICES[index];
+    if (choice.asksDays) {
+      setDays('');
+      setError('');
+      return;
+    }
+    const whatIf = choice.build({ days: DEFAULT_CLOSURE_DAYS, container });
+    if (whatIf === undefined) setError('No followed container is in the corridor; press / to find one.');
+    else onInject(whatIf);
+  };
+
+  const confirmDays = (text: string): void => {
+    const n = parseClosureDays(text);
+    const whatIf = n === undefined ? undefined : WHAT_IF_CHOICES[selected].build({ days: n, container });
+    if (whatIf === undefined) setError('Type a whole number of days from 1 to 365.');
+    else onInject(whatIf);
+  };
+
+  useInput((input, key) => {
+    if (key.escape) return onCancel();
+    if (days !== undefined) {
+      if (key.return) return confirmDays(days);
+      if (key.backspace || key.delete) return setDays(days.slice(0, -1));
+      const digits = input.replace(/\D/g, '');
+      if (digits !== '') setDays((days + digits).slice(0, 3));
+      return;
+    }
+    if (key.upArrow) return setSelected((selected - 1 + count) % count);
+    if (key.downArrow) return setSelected((selected + 1) % count);
+    if (key.return) return choose(selected);
+    const n = Number(input);
+    if (Number.isInteger(n) && n >= 1 && n <= count) setSelected(n - 1);
+  });
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate">
+        <Text bold inverse>
+          {' WHAT-IF '}
+        </Text>
+        {` starts now, ${at}`}
+      </Text>
+      {WHAT_IF_CHOICES.map((choice, i) => (
+        <Text key={i} wrap="truncate" inverse={i === selected} bold={i === selected}>
+          {`${i === selected ? '▶' : ' '} ${i + 1}  ${choice.label(container)}`}
+        </Text>
+      ))}
+      <Text> </Text>
+      {days !== undefined ? (
+        <Text wrap="truncate">
+          {`Close the pass for how many days? [${DEFAULT_CLOSURE_DAYS}] `}
+          <Text bold>{days}</Text>
+          <Text inverse> </Text>
+          <Text dimColor>{'  enter to close it, esc to cancel'}</Text>
+        </Text>
+      ) : null}
+      {error !== '' ? (
+        <Text wrap="truncate" color={tone('red')}>
+          {error}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
