@@ -93,8 +93,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, number>>();
 
 /** The zone's UTC offset at an instant, in ms; cached per zone and UTC hour. */
+let lastZone = '';
+let lastHour = NaN;
+let lastOffset = 0;
+
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
   const hourKey = Math.floor(epochMs / MS_PER_HOUR);
+  if (hourKey === lastHour && timeZone === lastZone) return lastOffset;
+  const offset = lookUpOffset(timeZone, hourKey);
+  lastZone = timeZone;
+  lastHour = hourKey;
+  lastOffset = offset;
+  return offset;
+}
+
+function lookUpOffset(timeZone: string, hourKey: number): number {
   let cache = offsetCaches.get(timeZone);
   if (cache === undefined) {
     cache = new Map();

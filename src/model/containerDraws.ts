@@ -1,5 +1,8 @@
 import { createChooser, createSampler, type Rng, type Sampler } from '../kernel/index.js';
-import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from './params.js';
+import type { ContainerContext } from './containerJourney.js';
+import { CARGO_TYPES, CHANNELS, type CorridorParams } from './params.js';
+
+export type ContainerTraits = Omit<ContainerContext, 'id'>;
 
 /**
  * Everything random about one container, drawn at once when it arrives at Kashgar from the
@@ -7,12 +10,8 @@ import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParam
  * cargo, channel and work in every scenario run with the same seed: common random numbers.
  */
 export interface ContainerDraws {
-  readonly cargo: CargoType;
-  readonly channel: Channel;
-  readonly scan: boolean;
-  readonly exportInspection: boolean;
-  readonly needsPermit: boolean;
-  readonly held: boolean;
+  /** What the journey machine branches on. */
+  readonly traits: ContainerTraits;
   readonly holdHours: number;
   /** Uniform draw compared with the incident chance of the road at departure. */
   readonly incidentDraw: number;
@@ -67,12 +66,14 @@ export function createContainerDrawer(params: CorridorParams): ContainerDrawer {
   return (rng) => {
     const cargoType = CARGO_TYPES[cargo(rng)];
     return {
-      cargo: cargoType,
-      channel: CHANNELS[channel(rng)],
-      scan: rng.next() < sost.scanShare,
-      exportInspection: rng.next() < kashgar.inspectionShare,
-      needsPermit: rng.next() < sost.otherAgency.shareByCargo[cargoType],
-      held: rng.next() < holds.probability,
+      traits: {
+        cargo: cargoType,
+        channel: CHANNELS[channel(rng)],
+        scan: rng.next() < sost.scanShare,
+        exportInspection: rng.next() < kashgar.inspectionShare,
+        needsPermit: rng.next() < sost.otherAgency.shareByCargo[cargoType],
+        held: rng.next() < holds.probability,
+      },
       holdHours: holdHours(rng),
       incidentDraw: rng.next(),
       incidentAt: rng.next(),

@@ -93,9 +93,16 @@ export interface CorridorTotals {
 interface ActiveContainer {
   readonly record: ContainerRecord;
   readonly draws: ContainerDraws;
-  readonly actor: Actor<ContainerJourneyMachine>;
+  /** The live journey actor, or undefined while the machine is parked in `waitingForPass`. */
+  actor: Actor<ContainerJourneyMachine> | undefined;
   remainingTravel: number;
   atSost: boolean;
+}
+
+/** A container's journey machine as the stepper shows it. */
+export interface JourneyState {
+  readonly value: string;
+  readonly context: ContainerContext;
 }
 
 const EVENT: { readonly [K in ContainerEvent['type']]: Extract<ContainerEvent, { type: K }> } = {
@@ -163,6 +170,8 @@ export class Corridor {
   private readonly outageDuration: Map<OutageParams, Sampler>;
   private readonly warmupEnd: number;
   private readonly waitingForPass: ActiveContainer[] = [];
+  /** Food containers at Sost, in arrival order at Sost: the ones frost can spoil. */
+  private readonly foodAtSost = new Set<ActiveContainer>();
   private readonly awaitingWeboc: ActiveContainer[] = [];
   private readonly releasedPerDay: number[];
   private readonly closedHours: Record<string, number> = {};
@@ -289,8 +298,8 @@ export class Corridor {
   injectForceRed(id: number): boolean {
     const container = this.active.get(id);
     if (container === undefined) return false;
-    this.send(container.actor, `container:${id}`, EVENT.FORCE_RED);
-    container.record.channel = container.actor.getSnapshot().context.channel;
+    this.sendContainer(container, EVENT.FORCE_RED);
+    container.record.channel = this.wake(container).getSnapshot().context.channel;
     return true;
   }
 
@@ -392,6 +401,7 @@ export class Corridor {
     this.drawOutage(params.outages.scannerBreakdown, 'SCANNER_BROKE', 'SCANNER_REPAIRED');
     this.applySostCapacities();
     this.checkPerishables();
+    if (!this.gateIsOpen()) this.parkLongWaits();
     this.countPostClosures();
     if (sim.now + 24 < this.end) sim.schedule(24, () => this.newDay(), 'new day');
   }
@@ -421,8 +431,8 @@ export class Corridor {
     const { heating } = this.params;
     const frost = this.weather.sostTempC < heating.perishableFrostC;
     const warmStore = this.heatingOn();
-    for (const c of this.active.values()) {
-      if (!c.atSost || c.record.cargo !== 'food' || c.record.spoiled) continue;
+    for (const c of this.foodAtSost) {
+      if (c.record.spoiled) continue;
       const u = this.rng.spoilage.next();
       if (frost && !warmStore && u < heating.perishableLossPerFrostDay) {
         c.record.spoiled = true;
@@ -533,12 +543,7 @@ export class Corridor {
     const draws = this.drawContainer(this.rng.cargo);
     const record: ContainerRecord = {
       id,
-      cargo: draws.cargo,
-      channel: draws.channel,
-      scan: draws.scan,
-      held: draws.held,
-      needsPermit: draws.needsPermit,
-      exportInspection: draws.exportInspection,
+      ...draws.traits,
       milestones: new Float64Array(MILESTONES.length).fill(NaN),
       incident: false,
       spoiled: false,
@@ -546,15 +551,7 @@ export class Corridor {
     this.arrivedTotal++;
     if (this.options.keepRecords === true) this.records.push(record);
     if (this.sim.now >= this.warmupEnd) this.arrivedAfterWarmup++;
-    const input: ContainerContext = {
-      id,
-      cargo: draws.cargo,
-      channel: draws.channel,
-      scan: draws.scan,
-      exportInspection: draws.exportInspection,
-      needsPermit: draws.needsPermit,
-      held: draws.held,
-    };
+    const input: ContainerContext = { id, ...draws.traits };
     const actor = createActor(this.journeyMachine, { input });
     const container: ActiveContainer = { record, draws, actor, remainingTravel: -1, atSost: false };
     this.active.set(id, container);
@@ -568,65 +565,89 @@ export class Corridor {
     const container = this.active.get(context.id);
     if (container === undefined) throw new Error(`container ${context.id} is not in the corridor`);
     if (milestone !== undefined) this.mark(container.record, MILESTONE_INDEX[milestone]);
-    const { sim, resources, params, calendars } = this;
+    const { resources, params } = this;
     const work = container.draws.work;
-    const after = (hours: number, event: ContainerEvent, label: string): void => {
-      sim.schedule(hours, () => this.sendContainer(container, event), label);
-    };
-    const serve = (resource: Resource, hours: number, event: ContainerEvent, productivity?: () => number): void => {
-      serveWork(sim, resource, hours, () => this.sendContainer(container, event), { productivity, label: stage });
-    };
-    const afterWorkingTime = (hours: number, event: ContainerEvent): void => {
-      const t = addWorkingTime(calendars.pakistan, sim.now, hours);
-      if (t < Infinity) sim.scheduleAt(t, () => this.sendContainer(container, event), stage);
-    };
     switch (stage) {
       case 'exportDeclaration':
-        return serve(resources.kashgarOfficers, work.exportDeclaration, EVENT.DECLARED);
+        return this.serve(container, resources.kashgarOfficers, work.exportDeclaration, EVENT.DECLARED);
       case 'exportInspection':
-        return serve(resources.kashgarBays, work.exportInspection, EVENT.INSPECTED);
+        return this.serve(container, resources.kashgarBays, work.exportInspection, EVENT.INSPECTED);
       case 'toTashkurgan':
-        return after(this.travelHours(params.route.kashgarToTashkurgan), EVENT.REACHED_TASHKURGAN, stage);
+        return this.sendAfter(container, this.travelHours(params.route.kashgarToTashkurgan), EVENT.REACHED_TASHKURGAN);
       case 'exitClearance':
-        return serve(resources.tashkurganOfficers, work.exitClearance, EVENT.EXIT_CLEARED);
+        return this.serve(container, resources.tashkurganOfficers, work.exitClearance, EVENT.EXIT_CLEARED);
       case 'waitingForPass':
-        this.accumulateStranded();
-        this.waitingForPass.push(container);
-        if (this.waitingForPass.length > this.strandedPeak && sim.now >= this.warmupEnd) this.strandedPeak = this.waitingForPass.length;
-        if (this.gateIsOpen()) this.defer(() => this.dispatchCrossings(), 'gate');
-        return;
+        return this.queueForPass(container);
       case 'crossing':
         return this.cross(container);
       case 'incident':
-        return after(container.draws.incidentDelay, EVENT.RECOVERED, 'recovered');
+        return this.sendAfter(container, container.draws.incidentDelay, EVENT.RECOVERED);
       case 'gdLodgement':
         container.atSost = true;
+        if (container.record.cargo === 'food') this.foodAtSost.add(container);
         // Agents file in WeBOC at any hour; a WeBOC outage holds the filing until it is back.
-        return after(work.gdLodgement, EVENT.GD_LODGED, 'GD lodged');
+        return this.sendAfter(container, work.gdLodgement, EVENT.GD_LODGED);
       case 'assessment':
-        return serve(resources.gdOfficers, work.assessment, EVENT.ASSESSED);
+        return this.serve(container, resources.gdOfficers, work.assessment, EVENT.ASSESSED);
       case 'onHold':
-        return after(container.draws.holdHours, EVENT.HOLD_LIFTED, 'hold lifted');
+        return this.sendAfter(container, container.draws.holdHours, EVENT.HOLD_LIFTED);
       case 'documentCheck':
         // The officer's review, then the wait for the agent's papers and answers.
-        serveWork(sim, resources.gdOfficers, work.documentCheck, () => afterWorkingTime(work.documentCheckWait, EVENT.DOCS_CHECKED), { label: stage });
+        serveWork(this.sim, resources.gdOfficers, work.documentCheck, () => this.sendAfterWorkingTime(container, work.documentCheckWait, EVENT.DOCS_CHECKED), { label: stage });
         return;
       case 'scan':
-        return serve(resources.scanners, work.scan, EVENT.SCANNED);
+        return this.serve(container, resources.scanners, work.scan, EVENT.SCANNED);
       case 'examination': {
         // Booking and labour first; the bay is held only for the de-stuffing and examination.
-        const booked = addWorkingTime(calendars.pakistan, sim.now, work.examinationWait);
-        if (booked < Infinity) sim.scheduleAt(booked, () => serve(resources.examBays, work.examination, EVENT.EXAMINED, () => this.examProductivity()), 'examination booked');
+        const booked = addWorkingTime(this.calendars.pakistan, this.sim.now, work.examinationWait);
+        if (booked < Infinity) {
+          this.sim.scheduleAt(booked, () => this.serve(container, resources.examBays, work.examination, EVENT.EXAMINED, this.examPace), 'examination booked');
+        }
         return;
       }
       case 'otherAgency':
-        return afterWorkingTime(work.otherAgency, EVENT.PERMIT_ISSUED);
+        return this.sendAfterWorkingTime(container, work.otherAgency, EVENT.PERMIT_ISSUED);
       case 'dutyPayment':
-        return serve(resources.bankCounters, work.dutyPayment, EVENT.DUTY_PAID);
+        return this.serve(container, resources.bankCounters, work.dutyPayment, EVENT.DUTY_PAID);
       case 'customsRelease':
-        return serve(resources.gdOfficers, work.customsRelease, EVENT.RELEASED);
+        return this.serve(container, resources.gdOfficers, work.customsRelease, EVENT.RELEASED);
       case 'gateOut':
-        return afterWorkingTime(work.gateOut, EVENT.GATED_OUT);
+        return this.sendAfterWorkingTime(container, work.gateOut, EVENT.GATED_OUT);
+    }
+  }
+
+  private readonly examPace = (): number => this.examProductivity();
+
+  private serve(container: ActiveContainer, resource: Resource, hours: number, event: ContainerEvent, productivity?: () => number): void {
+    serveWork(this.sim, resource, hours, () => this.sendContainer(container, event), { productivity, label: event.type });
+  }
+
+  private sendAfter(container: ActiveContainer, hours: number, event: ContainerEvent): void {
+    this.sim.schedule(hours, () => this.sendContainer(container, event), event.type);
+  }
+
+  /** Sends `event` once `hours` of Sost's working time have passed. */
+  private sendAfterWorkingTime(container: ActiveContainer, hours: number, event: ContainerEvent): void {
+    const t = addWorkingTime(this.calendars.pakistan, this.sim.now, hours);
+    if (t < Infinity) this.sim.scheduleAt(t, () => this.sendContainer(container, event), event.type);
+  }
+
+  private queueForPass(container: ActiveContainer): void {
+    this.accumulateStranded();
+    this.waitingForPass.push(container);
+    if (this.waitingForPass.length > this.strandedPeak && this.sim.now >= this.warmupEnd) this.strandedPeak = this.waitingForPass.length;
+    if (this.gateIsOpen()) this.defer(() => this.dispatchCrossings(), 'gate');
+  }
+
+  /**
+   * Stranded containers can pile up by the thousand during a long closure: those waiting more
+   * than two days keep their machine as a persisted snapshot instead of a live actor until they
+   * can leave. Overnight and weekend waits are too short to be worth it.
+   */
+  private parkLongWaits(): void {
+    const exitCleared = MILESTONE_INDEX.exitCleared;
+    for (const c of this.waitingForPass) {
+      if (c.actor !== undefined && this.sim.now - c.record.milestones[exitCleared] > 48) this.hibernate(c);
     }
   }
 
@@ -677,6 +698,7 @@ export class Corridor {
     const now = this.sim.now;
     this.mark(container.record, MILESTONE_INDEX.gatedOut);
     this.active.delete(id);
+    this.foodAtSost.delete(container);
     this.releasedTotal++;
     const day = Math.floor(now / 24);
     if (day < this.releasedPerDay.length) this.releasedPerDay[day]++;
@@ -698,7 +720,42 @@ export class Corridor {
       this.awaitingWeboc.push(container);
       return;
     }
-    this.send(container.actor, `container:${container.record.id}`, event);
+    this.send(this.wake(container), `container:${container.record.id}`, event);
+  }
+
+  /** The state and context of a container's journey machine, parked or live. */
+  journeyState(id: number): JourneyState | undefined {
+    const container = this.active.get(id);
+    if (container === undefined) return undefined;
+    if (container.actor === undefined) return { value: 'waitingForPass', context: this.contextOf(container) };
+    const snapshot = container.actor.getSnapshot();
+    return { value: String(snapshot.value), context: snapshot.context };
+  }
+
+  private hibernate(container: ActiveContainer): void {
+    const actor = container.actor;
+    if (actor === undefined || this.gateIsOpen() || !actor.getSnapshot().matches('waitingForPass')) return;
+    actor.stop();
+    container.actor = undefined;
+  }
+
+  /**
+   * The container's live actor. A parked machine is rebuilt from what it was parked in:
+   * `waitingForPass`, with the context its record holds. Entry actions are not re-run.
+   */
+  private wake(container: ActiveContainer): Actor<ContainerJourneyMachine> {
+    if (container.actor !== undefined) return container.actor;
+    const context = this.contextOf(container);
+    const snapshot = this.journeyMachine.resolveState({ value: 'waitingForPass', context });
+    const actor = createActor(this.journeyMachine, { snapshot, input: context });
+    container.actor = actor;
+    actor.start();
+    return actor;
+  }
+
+  private contextOf({ record }: ActiveContainer): ContainerContext {
+    const { id, cargo, channel, scan, exportInspection, needsPermit, held } = record;
+    return { id, cargo, channel, scan, exportInspection, needsPermit, held };
   }
 
   private send<E extends { type: string }>(actor: { send(event: E): void; getSnapshot(): { value: unknown } }, machine: string, event: E): void {

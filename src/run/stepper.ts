@@ -161,8 +161,8 @@ export class Stepper {
     const china = c.posts.china.getSnapshot();
     const pakistan = c.posts.pakistan.getSnapshot();
     const counts = new Map<string, number>();
-    for (const a of c.active.values()) {
-      const state = String(a.actor.getSnapshot().value);
+    for (const id of c.active.keys()) {
+      const state = c.journeyState(id)?.value ?? 'done';
       counts.set(state, (counts.get(state) ?? 0) + 1);
     }
     const totals = c.totals();
@@ -196,15 +196,14 @@ export class Stepper {
     const c = this.corridor;
     const record = c.records[id - 1];
     if (record === undefined) return undefined;
-    const active = c.active.get(id);
-    const snapshot = active?.actor.getSnapshot();
-    const state = snapshot === undefined ? 'done' : String(snapshot.value);
+    const snapshot = c.journeyState(id);
+    const state = snapshot === undefined ? 'done' : snapshot.value;
     const machine = c.journeyMachine;
     const events = state === 'done' ? [] : [...machine.getStateNodeById(`container.${state}`).ownEvents, ...machine.root.ownEvents];
     return {
       id,
       state,
-      finished: active === undefined,
+      finished: snapshot === undefined,
       context: snapshot?.context ?? {
         id,
         cargo: record.cargo,
