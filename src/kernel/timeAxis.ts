@@ -93,18 +93,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, number>>();
 
 /** The zone's UTC offset at an instant, in ms; cached per zone and UTC hour. */
-let lastZone = '';
-let lastHour = NaN;
-let lastOffset = 0;
+/** The last hour asked for in each zone: most calls ask about the same hour again. */
+const lastByZone = new Map<string, { hour: number; offset: number }>();
 
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
   const hourKey = Math.floor(epochMs / MS_PER_HOUR);
-  if (hourKey === lastHour && timeZone === lastZone) return lastOffset;
-  const offset = lookUpOffset(timeZone, hourKey);
-  lastZone = timeZone;
-  lastHour = hourKey;
-  lastOffset = offset;
-  return offset;
+  let last = lastByZone.get(timeZone);
+  if (last === undefined) {
+    last = { hour: NaN, offset: 0 };
+    lastByZone.set(timeZone, last);
+  }
+  if (last.hour !== hourKey) {
+    last.offset = lookUpOffset(timeZone, hourKey);
+    last.hour = hourKey;
+  }
+  return last.offset;
 }
 
 function lookUpOffset(timeZone: string, hourKey: number): number {
