@@ -540,10 +540,10 @@ export class Corridor {
 
   private arrive(): void {
     const id = this.nextId++;
-    const draws = this.drawContainer(this.rng.cargo);
+    const { traits, draws } = this.drawContainer(this.rng.cargo);
     const record: ContainerRecord = {
       id,
-      ...draws.traits,
+      ...traits,
       milestones: new Float64Array(MILESTONES.length).fill(NaN),
       incident: false,
       spoiled: false,
@@ -551,7 +551,7 @@ export class Corridor {
     this.arrivedTotal++;
     if (this.options.keepRecords === true) this.records.push(record);
     if (this.sim.now >= this.warmupEnd) this.arrivedAfterWarmup++;
-    const input: ContainerContext = { id, ...draws.traits };
+    const input: ContainerContext = { id, ...traits };
     const actor = createActor(this.journeyMachine, { input });
     const container: ActiveContainer = { record, draws, actor, remainingTravel: -1, atSost: false };
     this.active.set(id, container);
