@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { isValidIsoDate } from '../kernel/index.js';
 
 /** Commander argument parsers that reject anything but what they promise. */
 export function integerAtLeast(min: number, what: string): (value: string) => number {
@@ -12,9 +13,7 @@ export function integerAtLeast(min: number, what: string): (value: string) => nu
 }
 
 export function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
-  }
+  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, got "${value}"`);
   return value;
 }
 

@@ -74,6 +74,9 @@ export interface JourneyEffects {
   finish(context: ContainerContext): void;
 }
 
+/** What-if: until assessment routes it, a container's channel can be forced to red. */
+const forceable = { FORCE_RED: { actions: 'forceRed' } } as const;
+
 /** After the checks: permits when needed, then payment. */
 const afterChecks = [{ guard: 'needsPermit', target: 'otherAgency' }, { target: 'dutyPayment' }] as const;
 
@@ -109,47 +112,45 @@ export function createContainerJourneyMachine(effects: JourneyEffects) {
     id: 'container',
     context: ({ input }) => input,
     initial: 'exportDeclaration',
-    on: {
-      FORCE_RED: { actions: 'forceRed' },
-    },
     states: {
       exportDeclaration: {
         entry: { type: 'begin', params: { stage: 'exportDeclaration', milestone: 'gateInKashgar' } },
         on: {
+          ...forceable,
           DECLARED: [{ guard: 'exportInspection', target: 'exportInspection' }, { target: 'toTashkurgan' }],
         },
       },
       exportInspection: {
         entry: { type: 'begin', params: { stage: 'exportInspection' } },
-        on: { INSPECTED: 'toTashkurgan' },
+        on: { ...forceable, INSPECTED: 'toTashkurgan' },
       },
       toTashkurgan: {
         entry: { type: 'begin', params: { stage: 'toTashkurgan', milestone: 'exportCleared' } },
-        on: { REACHED_TASHKURGAN: 'exitClearance' },
+        on: { ...forceable, REACHED_TASHKURGAN: 'exitClearance' },
       },
       exitClearance: {
         entry: { type: 'begin', params: { stage: 'exitClearance', milestone: 'arrivedTashkurgan' } },
-        on: { EXIT_CLEARED: 'waitingForPass' },
+        on: { ...forceable, EXIT_CLEARED: 'waitingForPass' },
       },
       waitingForPass: {
         entry: { type: 'begin', params: { stage: 'waitingForPass', milestone: 'exitCleared' } },
-        on: { DEPART: 'crossing' },
+        on: { ...forceable, DEPART: 'crossing' },
       },
       crossing: {
         entry: { type: 'begin', params: { stage: 'crossing', milestone: 'departedForPass' } },
-        on: { REACHED_SOST: 'gdLodgement', INCIDENT: 'incident' },
+        on: { ...forceable, REACHED_SOST: 'gdLodgement', INCIDENT: 'incident' },
       },
       incident: {
         entry: { type: 'begin', params: { stage: 'incident' } },
-        on: { RECOVERED: 'crossing' },
+        on: { ...forceable, RECOVERED: 'crossing' },
       },
       gdLodgement: {
         entry: { type: 'begin', params: { stage: 'gdLodgement', milestone: 'arrivedSost' } },
-        on: { GD_LODGED: 'assessment' },
+        on: { ...forceable, GD_LODGED: 'assessment' },
       },
       assessment: {
         entry: { type: 'begin', params: { stage: 'assessment', milestone: 'gdLodged' } },
-        on: { ASSESSED: [{ guard: 'held', target: 'onHold' }, ...byChannel] },
+        on: { ...forceable, ASSESSED: [{ guard: 'held', target: 'onHold' }, ...byChannel] },
       },
       onHold: {
         entry: { type: 'begin', params: { stage: 'onHold', milestone: 'assessed' } },

@@ -8,6 +8,7 @@ import {
   WorkingCalendar,
   addWorkingTime,
   createSampler,
+  distributionMean,
   monthlyRate,
   serveWork,
   watchCalendar,
@@ -41,7 +42,7 @@ export interface ContainerRecord {
   readonly id: number;
   readonly cargo: CargoType;
   channel: Channel;
-  readonly scan: boolean;
+  scan: boolean;
   readonly held: boolean;
   readonly needsPermit: boolean;
   readonly exportInspection: boolean;
@@ -141,7 +142,10 @@ const OUTAGE_EVENTS = {
 export class Corridor {
   readonly sim = new Simulation();
   readonly axis: TimeAxis;
+  /** End of the horizon: arrivals stop and the statistics close. */
   readonly end: number;
+  /** End of the drain period that follows the horizon. */
+  readonly drainEnd: number;
   readonly calendars: { readonly china: WorkingCalendar; readonly pakistan: WorkingCalendar; readonly banks: WorkingCalendar };
   readonly resources: {
     readonly kashgarOfficers: Resource;
@@ -174,7 +178,11 @@ export class Corridor {
   private readonly foodAtSost = new Set<ActiveContainer>();
   private readonly awaitingWeboc: ActiveContainer[] = [];
   private readonly releasedPerDay: number[];
-  private readonly closedHours: Record<string, number> = {};
+  /** Road closures so far: [from, to, cause]; the one under way has no entry until it ends. */
+  private readonly roadClosures: Array<readonly [number, number, RoadClosureCause]> = [];
+  /** Per day, the calendar closure (seasonal regime, sit-in, …) that shut a post, if any. */
+  private readonly calendarClosures = new Map<number, string>();
+  private horizonTotals: CorridorTotals | undefined;
   private chinaOpen = false;
   private pakistanOpen = false;
   private roadOpen = true;
@@ -201,6 +209,7 @@ export class Corridor {
   ) {
     this.axis = TimeAxis.startingAt(params.start, PKT);
     this.end = params.days * 24;
+    this.drainEnd = this.end + params.drainDays * 24;
     this.warmupEnd = params.warmupDays * 24;
     this.releasedPerDay = new Array<number>(params.days).fill(0);
     this.streams = new RandomStreams(options.seed);
@@ -251,7 +260,9 @@ export class Corridor {
       china: this.startActor(createBorderPostMachine(postEffects), 'post:china', { name: 'China (Tashkurgan)' }),
       pakistan: this.startActor(createBorderPostMachine(postEffects), 'post:pakistan', { name: 'Pakistan (Sost)' }),
     };
-    this.facility = this.startActor(createSostFacilityMachine({ conditionsChanged: () => this.applySostCapacities() }), 'facility');
+    // Mid-transition the facility's snapshot is still the old one: recompute once it has settled.
+    const conditionsChanged = (): void => this.defer(() => this.applySostCapacities(), 'Sost conditions');
+    this.facility = this.startActor(createSostFacilityMachine({ conditionsChanged }), 'facility');
 
     this.arrivals = new PoissonProcess(
       monthlyRate(this.axis, PKT, params.arrivals.vehiclesPerDayByMonth.map((v) => v * params.arrivals.scale)),
@@ -265,8 +276,9 @@ export class Corridor {
     return this.sim.now;
   }
 
+  /** Past the horizon with every container out, or at the end of the drain period. */
   get done(): boolean {
-    return this.sim.peekTime() > this.end;
+    return this.sim.peekTime() > this.drainEnd || (this.sim.now >= this.end && this.active.size === 0);
   }
 
   /** Fires one kernel event; undefined at the end of the horizon. */
@@ -276,18 +288,32 @@ export class Corridor {
   }
 
   runUntil(t: number): void {
-    this.sim.runUntil(Math.min(t, this.end));
+    this.sim.runUntil(Math.min(t, this.drainEnd));
   }
 
+  /** Runs the horizon, freezes its totals, then drains: containers still inside are followed out. */
   run(): CorridorTotals {
     this.sim.runUntil(this.end);
-    return this.totals();
+    const totals = this.totals();
+    this.horizonTotals = totals;
+    while (this.active.size > 0 && this.sim.peekTime() <= this.drainEnd) this.sim.step();
+    return totals;
   }
 
   /** What-if: a facility outage starting now and lasting `hours`. */
   injectOutage(kind: 'power' | 'weboc' | 'scanner', hours: number): void {
     const [start, stop] = OUTAGE_EVENTS[kind];
     this.startOutage(start, stop, hours);
+  }
+
+  /**
+   * What-if: a snowstorm starts now. The road turns snowy and closes for a storm of the
+   * scenario's mean length, then the fleet clears `snowfallCm` of snow.
+   */
+  injectSnowstorm(snowfallCm: number): void {
+    const { weather } = this.params;
+    this.lastSnowDay = Math.floor(this.sim.now / 24 + 1e-9);
+    this.closeRoad('snow', distributionMean(weather.stormHours), snowfallCm * weather.clearingWork.snowPerCm);
   }
 
   /** Closes the road now for `hours` of storm, then the given clearing work. */
@@ -299,7 +325,9 @@ export class Corridor {
     const container = this.active.get(id);
     if (container === undefined) return false;
     this.sendContainer(container, EVENT.FORCE_RED);
-    container.record.channel = this.wake(container).getSnapshot().context.channel;
+    const { channel, scan } = this.wake(container).getSnapshot().context;
+    container.record.channel = channel;
+    container.record.scan = scan;
     return true;
   }
 
@@ -325,15 +353,11 @@ export class Corridor {
     return this.params.heating.sostHeated && power;
   }
 
+  /** What the run measured, over the horizon (frozen at its end; the drain period adds nothing). */
   totals(): CorridorTotals {
+    if (this.horizonTotals !== undefined) return this.horizonTotals;
     this.accumulateStranded();
-    const closedDaysByCause: Record<string, number> = {};
-    for (const cause of CLOSURE_CAUSES) closedDaysByCause[cause] = 0;
-    for (const [cause, hours] of Object.entries(this.closedHours)) closedDaysByCause[cause] = hours / 24;
-    if (!this.roadOpen && !Number.isNaN(this.roadClosedSince)) {
-      const hours = this.sim.now - Math.max(this.roadClosedSince, this.warmupEnd);
-      if (hours > 0) closedDaysByCause[this.roadClosureCause] = (closedDaysByCause[this.roadClosureCause] ?? 0) + hours / 24;
-    }
+    const closedDaysByCause = this.closedDaysByCause(Math.min(this.sim.now, this.end));
     const measured = Math.max(0, this.sim.now - this.warmupEnd);
     return {
       days: this.params.days,
@@ -353,6 +377,31 @@ export class Corridor {
     };
   }
 
+  /**
+   * Days the crossing was shut after the warm-up, by cause; 24 h of closure is one day. A day a
+   * post's calendar shut for a closure (not a weekend or holiday) counts whole to that closure,
+   * and road closures count only on the other days, so no hour is counted twice.
+   */
+  private closedDaysByCause(until: number): Record<string, number> {
+    const days: Record<string, number> = {};
+    for (const cause of CLOSURE_CAUSES) days[cause] = 0;
+    const add = (cause: string, hours: number): void => {
+      days[cause] = (days[cause] ?? 0) + hours / 24;
+    };
+    for (const [day, reason] of this.calendarClosures) if (day * 24 >= this.warmupEnd && day * 24 < until) add(reason, 24);
+    const segments = [...this.roadClosures];
+    if (!this.roadOpen) segments.push([this.roadClosedSince, until, this.roadClosureCause]);
+    for (const [from, to, cause] of segments) {
+      for (let t = Math.max(from, this.warmupEnd); t < Math.min(to, until); ) {
+        const day = Math.floor(t / 24 + 1e-9);
+        const next = Math.min(to, until, (day + 1) * 24);
+        if (!this.calendarClosures.has(day)) add(cause, next - t);
+        t = next;
+      }
+    }
+    return days;
+  }
+
   /** Reports the containers still inside at the end to `onContainerDone`. */
   flushUnfinished(): void {
     for (const c of this.active.values()) this.options.onContainerDone?.(c.record, false);
@@ -361,12 +410,12 @@ export class Corridor {
   // ── set-up ────────────────────────────────────────────────────────────────
 
   private schedule(): void {
-    const { sim, end } = this;
-    watchCalendar(sim, this.calendars.china, (open) => this.postChanged('china', open), end, 'china post');
-    watchCalendar(sim, this.calendars.pakistan, (open) => this.postChanged('pakistan', open), end, 'pakistan post');
+    const { sim } = this;
+    watchCalendar(sim, this.calendars.china, (open) => this.postChanged('china', open), this.drainEnd, 'china post');
+    watchCalendar(sim, this.calendars.pakistan, (open) => this.postChanged('pakistan', open), this.drainEnd, 'pakistan post');
     watchCalendar(sim, this.calendars.banks, (open) => {
       this.resources.bankCounters.setCapacity(open ? this.params.sost.bankCounters : 0);
-    }, end, 'banks');
+    }, this.drainEnd, 'banks');
     this.newDay();
     if (this.warmupEnd > 0) sim.scheduleAt(this.warmupEnd, () => this.endWarmup(), 'warm-up ends');
     this.scheduleNextArrival(0);
@@ -403,7 +452,7 @@ export class Corridor {
     this.checkPerishables();
     if (!this.gateIsOpen()) this.parkLongWaits();
     this.countPostClosures();
-    if (sim.now + 24 < this.end) sim.schedule(24, () => this.newDay(), 'new day');
+    if (sim.now + 24 < this.drainEnd) sim.schedule(24, () => this.newDay(), 'new day');
   }
 
   private drawOutage(outage: OutageParams, start: FacilityEvent['type'], stop: FacilityEvent['type']): void {
@@ -442,12 +491,11 @@ export class Corridor {
   }
 
   private countPostClosures(): void {
-    if (this.sim.now < this.warmupEnd) return;
     const midday = this.sim.now + 12;
     const reason = [this.calendars.pakistan.closedReason(midday), this.calendars.china.closedReason(midday)].find(
       (r) => r !== undefined && r !== 'weekend' && r !== 'holiday',
     );
-    if (reason !== undefined) this.closedHours[reason] = (this.closedHours[reason] ?? 0) + 24;
+    if (reason !== undefined) this.calendarClosures.set(Math.floor(this.sim.now / 24 + 1e-9), reason);
   }
 
   // ── the road over the pass ────────────────────────────────────────────────
@@ -492,9 +540,7 @@ export class Corridor {
   }
 
   private roadOpened(): void {
-    const from = Math.max(this.roadClosedSince, this.warmupEnd);
-    const hours = this.sim.now - from;
-    if (hours > 0) this.closedHours[this.roadClosureCause] = (this.closedHours[this.roadClosureCause] ?? 0) + hours;
+    this.roadClosures.push([this.roadClosedSince, this.sim.now, this.roadClosureCause]);
     this.roadOpen = true;
     this.roadClosedSince = NaN;
     this.defer(() => this.dispatchCrossings(), 'gate');
@@ -525,7 +571,7 @@ export class Corridor {
     const powered = snapshot.matches({ power: 'on' }) || heating.generator;
     const webocUp = snapshot.matches({ weboc: 'up' });
     const scannerOk = snapshot.matches({ scanner: 'working' }) && powered;
-    const frostStop = !this.heatingOn() && this.weather.sostTempC < heating.stopBelowC;
+    const frostStop = !this.heatingOn() && (this.weather.sostTempC < heating.stopBelowC || this.examProductivity() <= 0);
     const open = this.pakistanOpen;
     this.resources.gdOfficers.setCapacity(open && webocUp ? sost.gdOfficers : 0);
     this.resources.examBays.setCapacity(open && !frostStop ? sost.examBays : 0);
@@ -802,7 +848,7 @@ function seasonalClosures(params: CorridorParams): ClosurePeriod[] {
   for (let year = firstYear; year <= lastYear; year++) {
     const wraps = to < from;
     closures.push({
-      from: `${year}-${from}`,
+      from: `${year}-${validDay(year, from)}`,
       to: `${wraps ? year + 1 : year}-${validDay(wraps ? year + 1 : year, to)}`,
       reason: 'seasonal closure',
     });

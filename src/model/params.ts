@@ -48,6 +48,11 @@ export interface CorridorParams {
   readonly days: number;
   /** Days at the start left out of the statistics. */
   readonly warmupDays: number;
+  /**
+   * Days the run goes on after the horizon with no new arrivals, so that the time statistics
+   * follow every container that arrived in time to gate-out instead of dropping the slow ones.
+   */
+  readonly drainDays: number;
   readonly regime: Regime;
   /** Under the seasonal regime, the crossing is shut from `from` to `to` (MM-DD, inclusive, may wrap the year). */
   readonly seasonalClosure: { readonly from: MonthDay; readonly to: MonthDay };

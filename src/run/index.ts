@@ -6,3 +6,4 @@ export { compareScenarios, COMPARED_METRICS, type Difference } from './compariso
 export { Stepper, type WhatIf, type CorridorView, type ContainerView } from './stepper.js';
 export { estimate, type Estimate } from './confidence.js';
 export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor.js';
+export type { CorridorParams } from '../model/params.js';

@@ -16,8 +16,10 @@ export interface ReplicationSummary {
   readonly inSystem: number;
   /** Gated out during the measured window, per measured day. */
   readonly throughputPerDay: number;
-  /** Containers counted in the time statistics: entered after the warm-up and left before the end. */
+  /** Containers counted in the time statistics: entered after the warm-up, followed to gate-out. */
   readonly completed: number;
+  /** Containers that entered after the warm-up and were still inside when the drain period ran out. */
+  readonly unfinished: number;
   readonly timeRelease: HistogramData;
   readonly corridorTime: HistogramData;
   readonly intervals: readonly HistogramData[];
@@ -73,12 +75,17 @@ export function runReplication(
   const gatedOut = MILESTONE_INDEX.gatedOut;
   const intervalIndex = INTERVALS.map(([, from, to]) => [MILESTONE_INDEX[from], MILESTONE_INDEX[to]] as const);
 
+  let unfinished = 0;
   const corridor = new Corridor(params, {
     seed: repSeed,
     onTransition: options.onTransition,
     onContainerDone: (record, finished) => {
       options.onContainer?.(record, finished);
-      if (!finished || record.milestones[0] < warmupEnd) return;
+      if (record.milestones[0] < warmupEnd) return;
+      if (!finished) {
+        unfinished++;
+        return;
+      }
       const m = record.milestones;
       const release = m[gatedOut] - m[arrivedSost];
       timeRelease.add(release);
@@ -104,6 +111,7 @@ export function runReplication(
     inSystem: totals.inSystem,
     throughputPerDay: measuredDays > 0 ? releasedInWindow / measuredDays : 0,
     completed: timeRelease.count,
+    unfinished,
     timeRelease: timeRelease.toData(),
     corridorTime: corridorTime.toData(),
     intervals: intervals.map((h) => h.toData()),

@@ -8,7 +8,8 @@ if (parentPort !== null) {
     try {
       port.postMessage({ ok: true, summary: runTask(task) });
     } catch (error) {
-      port.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      port.postMessage({ ok: false, message, stack: error instanceof Error ? error.stack : undefined });
     }
   });
 }

@@ -82,9 +82,11 @@ async function execute(
           return;
         }
         const index = next++;
-        worker.once('message', (message: { ok: true; summary: ReplicationSummary } | { ok: false; message: string }) => {
+        worker.once('message', (message: { ok: true; summary: ReplicationSummary } | { ok: false; message: string; stack?: string }) => {
           if (!message.ok) {
-            reject(new Error(message.message));
+            const error = new Error(message.message);
+            error.stack = message.stack ?? error.stack;
+            reject(error);
             return;
           }
           results[index] = message.summary;

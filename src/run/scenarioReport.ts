@@ -20,6 +20,9 @@ export interface ScenarioReport {
   readonly released: number;
   readonly inSystemAtEnd: number;
   readonly completed: number;
+  /** Containers per replication that entered after the warm-up and had not left when the drain period ended. */
+  readonly unfinishedAfterDrain: number;
+  readonly drainDays: number;
   readonly throughputPerDay: Estimate;
   readonly timeRelease: TimeStats;
   readonly corridorTime: TimeStats;
@@ -73,6 +76,7 @@ export interface ScenarioInfo {
   readonly start: string;
   readonly days: number;
   readonly warmupDays: number;
+  readonly drainDays: number;
 }
 
 /**
@@ -101,6 +105,8 @@ export function buildScenarioReport(
     released: mean(reps.map((r) => r.releasedTotal)),
     inSystemAtEnd: mean(reps.map((r) => r.inSystem)),
     completed: completed / Math.max(1, reps.length),
+    unfinishedAfterDrain: mean(reps.map((r) => r.unfinished)),
+    drainDays: info.drainDays,
     throughputPerDay: estimate(reps.map((r) => r.throughputPerDay)),
     timeRelease: timeStats(timeRelease, reps.map((r) => meanOf(r.timeRelease))),
     corridorTime: timeStats(corridorTime, reps.map((r) => meanOf(r.corridorTime))),

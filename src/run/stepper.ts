@@ -138,7 +138,7 @@ export class Stepper {
 
   /** Applies a what-if now and records it for replays. False (and nothing recorded) when it cannot apply. */
   inject(whatIf: WhatIf): boolean {
-    if (whatIf.kind === 'forceRed' && !this.corridor.active.has(whatIf.container)) return false;
+    if (whatIf.kind === 'forceRed' && this.container(whatIf.container)?.events.includes('FORCE_RED') !== true) return false;
     this.history = produce(this.history, (draft) => {
       draft.injections.push({ atStep: this.steps, whatIf });
     });
@@ -244,12 +244,9 @@ export class Stepper {
   private apply(whatIf: WhatIf): void {
     const c = this.corridor;
     switch (whatIf.kind) {
-      case 'snowstorm': {
-        const storm = c.params.weather.stormHours;
-        const stormHours = storm.type === 'triangular' ? storm.mode : 12;
-        c.injectRoadClosure('snow', stormHours, whatIf.snowfallCm * c.params.weather.clearingWork.snowPerCm);
+      case 'snowstorm':
+        c.injectSnowstorm(whatIf.snowfallCm);
         return;
-      }
       case 'closePass':
         c.injectRoadClosure('what-if', whatIf.days * 24, 0);
         return;

@@ -346,6 +346,11 @@ const scenarioObject = z.strictObject(
     warmupDays: integerIn(0, MAX_DAYS, 'an integer >= 0')
       .default(0)
       .describe('Days at the start left out of the statistics; fewer than days'),
+    drainDays: integerIn(0, MAX_DAYS, 'an integer >= 0')
+      .default(60)
+      .describe(
+        'Days the run goes on after the horizon with no new arrivals, so that containers that arrived in time are followed to gate-out; throughput, closures and utilisation stay measured over the horizon',
+      ),
     regime: z
       .enum(['year-round', 'seasonal'], { error: expecting('"year-round" or "seasonal"') })
       .default('year-round')
@@ -508,6 +513,21 @@ export const scenarioSchema = scenarioObject
         }),
     },
   )
+  .superRefine((s, ctx) => {
+    // A station with no servers that some containers must pass would strand them for ever.
+    const need = (path: readonly string[], servers: number, share: number, who: string): void => {
+      if (servers === 0 && share > 0) addIssue(ctx, path, `is 0, but ${who} must pass here; they would wait for ever`);
+    };
+    const { kashgar, tashkurgan, sost } = s;
+    const red = sost.channelShares.red;
+    need(['kashgar', 'officers'], kashgar.officers, 1, 'every container');
+    need(['kashgar', 'inspectionBays'], kashgar.inspectionBays, kashgar.inspectionShare, `the ${formatNumber(kashgar.inspectionShare)} inspected at Kashgar`);
+    need(['tashkurgan', 'officers'], tashkurgan.officers, 1, 'every container');
+    need(['sost', 'gdOfficers'], sost.gdOfficers, 1, 'every container');
+    need(['sost', 'bankCounters'], sost.bankCounters, 1, 'every container');
+    need(['sost', 'scanners'], sost.scanners, red * sost.scanShare, 'red-channel containers sent to the scanner (sost.scanShare)');
+    need(['sost', 'examBays'], sost.examBays, red * (1 - sost.scanShare), 'red-channel containers examined physically');
+  })
   .transform(({ extends: _extends, end, days, name, ...rest }) => ({
     ...rest,
     name: name ?? 'scenario',

@@ -101,8 +101,11 @@ export function StepperApp({ stepper, eventsPerTick = 50, colour = coloursWanted
   );
 
   const inject = (whatIf: WhatIf): void => {
-    stepper.inject(whatIf);
     setMode('keys');
+    if (!stepper.inject(whatIf)) {
+      setMessage({ text: `cannot apply now: ${describeWhatIf(whatIf)} (the risk channel is already decided)`, kind: 'error' });
+      return;
+    }
     changed({ text: `injected at step ${stepper.stepCount}: ${describeWhatIf(whatIf)}`, kind: 'info' });
   };
 
@@ -119,7 +122,7 @@ export function StepperApp({ stepper, eventsPerTick = 50, colour = coloursWanted
 
   const view = stepper.view();
   const container = followed === undefined ? undefined : stepper.container(followed);
-  const forceRedTarget = container !== undefined && !container.finished ? container.id : undefined;
+  const forceRedTarget = container !== undefined && container.events.includes('FORCE_RED') ? container.id : undefined;
   const status = view.finished ? 'finished' : running ? 'running' : 'paused';
 
   return (

@@ -21,13 +21,17 @@ describe('khunjerab run', () => {
     expect(report.replications).toBe(3);
     expect(report.days).toBe(21);
     expect(report.throughputPerDay.ci95).toHaveLength(2);
-    expect(report.timeRelease).toMatchObject({ unit: 'hours' });
-    for (const key of ['mean', 'median', 'p90', 'p95']) expect(typeof report.timeRelease[key]).toBe('number');
+    for (const times of [report.timeRelease, report.corridorTime]) {
+      expect(times).toMatchObject({ unit: 'hours' });
+      for (const key of ['mean', 'median', 'p90', 'p95']) expect(typeof times[key]).toBe('number');
+    }
     expect(Object.keys(report.channels).sort()).toEqual(['green', 'red', 'yellow']);
-    expect(report.channels.green).toHaveProperty('share');
-    expect(report.channels.green).toHaveProperty('meanHours');
-    expect(report.milestones[0]).toHaveProperty('from');
-    expect(report.milestones[0]).toHaveProperty('to');
+    for (const channel of Object.values(report.channels)) expect(channel).toEqual({ share: expect.any(Number), meanHours: expect.any(Number) });
+    expect(report.milestones).toHaveLength(12);
+    for (const m of report.milestones) {
+      expect(m).toEqual(expect.objectContaining({ from: expect.any(String), to: expect.any(String), mean: expect.any(Number), median: expect.any(Number), p90: expect.any(Number) }));
+    }
+    expect(typeof report.passClosedDays.mean).toBe('number');
     expect(report.passClosedDays).toHaveProperty('byCause');
     expect(report.resources[0]).toEqual(expect.objectContaining({ name: expect.any(String), utilization: expect.any(Number), meanQueue: expect.any(Number), maxQueue: expect.any(Number) }));
   });

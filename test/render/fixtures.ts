@@ -57,6 +57,8 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     replications: 20,
     days: s.days,
     warmupDays,
+    drainDays: 60,
+    unfinishedAfterDrain: 1.5,
     arrived: throughput * s.days * 1.05,
     released: throughput * s.days,
     inSystemAtEnd: throughput * 3.2,

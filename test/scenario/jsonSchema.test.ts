@@ -6,7 +6,7 @@ import { scenarioJsonSchema } from '../../src/scenario/index.js';
 import { BUNDLED, bundledPath } from './helpers.js';
 
 const TOP_LEVEL_KEYS = [
-  'extends', 'name', 'description', 'seed', 'start', 'days', 'end', 'warmupDays', 'regime', 'seasonalClosure',
+  'extends', 'name', 'description', 'seed', 'start', 'days', 'end', 'warmupDays', 'drainDays', 'regime', 'seasonalClosure',
   'calendars', 'arrivals', 'route', 'kashgar', 'tashkurgan', 'crossing', 'sost', 'holds', 'weather', 'heating', 'outages',
 ];
 

@@ -113,8 +113,15 @@ describe('input conveniences become the params shape', () => {
     expect(errorAt(child('seed: 4294967296'), 'seed').message).toBe('expected an integer from 0 to 4294967295, got 4294967296');
   });
 
-  test('the clearance fleet needs at least one unit while other capacities may be zero', () => {
-    expect(expectOk(child('sost:', '  examBays: 0')).sost.examBays).toBe(0);
+  test('a station may have no servers only when no container must pass it', () => {
+    expect(expectOk(child('sost:', '  examBays: 0', '  scanShare: 1')).sost.examBays).toBe(0);
+    expect(errorAt(child('sost:', '  examBays: 0'), 'sost.examBays').message).toBe(
+      'is 0, but red-channel containers examined physically must pass here; they would wait for ever',
+    );
+    expect(errorAt(child('sost:', '  scanners: 0'), 'sost.scanners').message).toMatch(/would wait for ever/);
+  });
+
+  test('the clearance fleet needs at least one unit', () => {
     expect(errorAt(child('weather:', '  clearanceFleet: 0'), 'weather.clearanceFleet').message).toBe(
       'expected an integer >= 1, got 0',
     );

@@ -1,6 +1,6 @@
-import type { CorridorParams } from '../../model/params.js';
+import type { CorridorParams } from '../../run/index.js';
 import { buildScenarioReport, compareScenarios, runBatch, timeReleaseBucketWidth, type ScenarioReport } from '../../run/index.js';
-import { formatScenarioError, loadScenario } from '../../scenario/index.js';
+import { MAX_DAYS, formatScenarioError, loadScenario } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { renderComparison, renderRunReport } from '../render/index.js';
@@ -74,6 +74,7 @@ function withHorizon(scenario: CorridorParams, options: SimulateOptions): Corrid
     if (span < 1) throw new UsageError(`--until ${options.until} is before the scenario start ${scenario.start}`);
     days = span;
   }
+  if (days > MAX_DAYS) throw new UsageError(`the horizon of ${days} days is longer than the ${MAX_DAYS} allowed`);
   if (days <= scenario.warmupDays) {
     throw new UsageError(`the horizon of ${days} day(s) must be longer than the warm-up of ${scenario.warmupDays} day(s)`);
   }

@@ -93,7 +93,8 @@ function throughputSection(r: ScenarioReport, o: RenderOptions): string {
     paragraph(
       `Per replication: ${count(r.arrived)} arrived at Kashgar, ${count(r.released)} released at Sost, ` +
         `${count(r.inSystemAtEnd)} still in the corridor at the end; ${count(r.completed)} entered after the warm-up ` +
-        'and left before the end, and make up the time figures below.',
+        `and make up the time figures below, followed to gate-out through a ${count(r.drainDays)}-day drain period with no new arrivals` +
+        (isFigure(r.unfinishedAfterDrain) && r.unfinishedAfterDrain > 0 ? ` (${formatNumber(r.unfinishedAfterDrain)} were still inside when it ended and are left out).` : '.'),
       o.width,
     ),
   );
@@ -187,14 +188,19 @@ function groupSection(
 
 function closureSection(r: ScenarioReport, o: RenderOptions): string {
   const byCause = Object.entries(r.passClosedDays?.byCause ?? {});
-  const share = (days: number): string => (isFigure(r.days) && r.days > 0 ? formatPercent(days / r.days) : NA);
+  const measured = r.days - (r.warmupDays ?? 0);
+  const share = (days: number): string => (isFigure(measured) && measured > 0 ? formatPercent(days / measured) : NA);
   const rows: Row[] = byCause.map(([cause, days]) => [causeLabel(cause), formatNumber(days), share(days)]);
   rows.push(['Total', formatNumber(r.passClosedDays?.mean), share(r.passClosedDays?.mean)]);
   return section(
     'Pass closed, days by cause',
     o,
-    renderTable([{ header: 'Cause' }, { header: 'Days closed', align: 'right' }, { header: 'Share of the horizon', align: 'right' }], rows, o),
-    note('Mean days per replication the Khunjerab road was closed.', o),
+    renderTable([{ header: 'Cause' }, { header: 'Days closed', align: 'right' }, { header: 'Share of days after warm-up', align: 'right' }], rows, o),
+    note(
+      'Mean days per replication the crossing was shut after the warm-up, 24 h of closure counting as one day. ' +
+        'A day a post was shut by a closure in its calendar (the seasonal regime, a sit-in) counts whole to that closure; road closures count on the other days.',
+      o,
+    ),
   );
 }
 

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { Corridor } from '../../src/model/corridor.js';
+import type { CorridorParams } from '../../src/model/params.js';
+import { runReplication } from '../../src/run/replication.js';
+import { formatScenarioError, loadScenario } from '../../src/scenario/index.js';
+import { testParams } from '../fixtures/params.js';
+
+/** Tuesday 2 December 2025, 10:00 PKT: Sost is at work. */
+const TUESDAY_10AM = 24 + 10;
+const JUST_AFTER = 1e-6;
+
+function quiet(overrides: Partial<CorridorParams> = {}): CorridorParams {
+  const base = testParams(overrides);
+  const none = { perDay: 0, coldFactor: 1, duration: { type: 'constant', value: 1 } } as const;
+  return { ...base, outages: { power: none, weboc: none, scannerBreakdown: none } };
+}
+
+describe('Sost conditions change what the stations can do', () => {
+  test('a WeBOC outage takes the GD officers off until the link is back', () => {
+    const corridor = new Corridor(quiet(), { seed: 3 });
+    corridor.runUntil(TUESDAY_10AM);
+    expect(corridor.resources.gdOfficers.capacity).toBe(16);
+    corridor.injectOutage('weboc', 2);
+    corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
+    expect(corridor.resources.gdOfficers.capacity).toBe(0);
+    corridor.runUntil(TUESDAY_10AM + 2 + JUST_AFTER);
+    expect(corridor.resources.gdOfficers.capacity).toBe(16);
+  });
+
+  test('a scanner breakdown stops the scanners until the repair', () => {
+    const corridor = new Corridor(quiet(), { seed: 3 });
+    corridor.runUntil(TUESDAY_10AM);
+    corridor.injectOutage('scanner', 3);
+    corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
+    expect(corridor.resources.scanners.capacity).toBe(0);
+    corridor.runUntil(TUESDAY_10AM + 3 + JUST_AFTER);
+    expect(corridor.resources.scanners.capacity).toBe(1);
+  });
+
+  test('a power cut stops the heating and the scanner unless there is a generator', () => {
+    for (const generator of [false, true]) {
+      const corridor = new Corridor(quiet({ heating: { ...testParams().heating, sostHeated: true, generator } }), { seed: 3 });
+      corridor.runUntil(TUESDAY_10AM);
+      expect(corridor.heatingOn()).toBe(true);
+      corridor.injectOutage('power', 4);
+      corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
+      expect(corridor.heatingOn()).toBe(generator);
+      expect(corridor.resources.scanners.capacity).toBe(generator ? 1 : 0);
+      corridor.runUntil(TUESDAY_10AM + 4 + JUST_AFTER);
+      expect(corridor.heatingOn()).toBe(true);
+      expect(corridor.resources.scanners.capacity).toBe(1);
+    }
+  });
+
+  test('an unheated examination pace of zero stops the bays instead of failing the run', () => {
+    const base = quiet();
+    const params = quiet({
+      heating: { ...base.heating, sostHeated: false, productivityByTempC: [{ tempC: 0, factor: 1 }, { tempC: -1, factor: 0 }], stopBelowC: -100 },
+    });
+    const corridor = new Corridor(params, { seed: 3 });
+    const totals = corridor.run();
+    expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+  });
+});
+
+describe('closure accounting and the drain period', () => {
+  function load(name: string): CorridorParams {
+    const result = loadScenario(`scenarios/${name}.yaml`);
+    if (!result.ok) throw new Error(result.errors.map(formatScenarioError).join('\n'));
+    return result.scenario;
+  }
+
+  test('a day is counted once even when the road is snowed in during a seasonal closure', () => {
+    const params = load('seasonal-2019');
+    const summary = runReplication(params, 123, 0);
+    const total = Object.values(summary.closedDaysByCause).reduce((s, v) => s + v, 0);
+    expect(summary.closedDaysByCause['seasonal closure']).toBe(114);
+    expect(total).toBeLessThanOrEqual(params.days - params.warmupDays);
+    // Snow closures fall only outside the seasonal closure, in April to November.
+    expect(summary.closedDaysByCause.snow).toBeLessThan(30);
+  });
+
+  test('the drain period follows slow containers out instead of dropping them', () => {
+    const params = load('winter-2025');
+    const cut = runReplication({ ...params, drainDays: 0 }, 4, 0);
+    const drained = runReplication(params, 4, 0);
+    expect(drained.completed).toBeGreaterThan(cut.completed);
+    expect(drained.timeRelease.sum / drained.timeRelease.count).toBeGreaterThan(cut.timeRelease.sum / cut.timeRelease.count);
+    // Over the horizon the two runs are the same run.
+    expect(drained.throughputPerDay).toBe(cut.throughputPerDay);
+    expect(drained.inSystem).toBe(cut.inSystem);
+  });
+});
