@@ -1,13 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import {
-  EventQueue,
-  RandomStreams,
-  Resource,
-  Rng,
-  Simulation,
-  createSampler,
-  type QueueEntry,
-} from '../kernel/index.js';
+import { EventQueue, Rng, type QueueEntry } from '../kernel/index.js';
+import { buildStation } from './mmcStation.js';
 
 /**
  * Two kernel benchmarks, for `npm run bench`:
@@ -51,21 +44,7 @@ const SERVICE_RATE = 1;
  */
 export function runKernelBench(events: number, seed = 1): StationBenchResult {
   checkEvents(events);
-  const sim = new Simulation();
-  const streams = new RandomStreams(seed);
-  const arrivalRng = streams.get('arrivals');
-  const serviceRng = streams.get('service');
-  const interarrival = createSampler({ type: 'exponential', mean: 1 / ARRIVAL_RATE });
-  const service = createSampler({ type: 'exponential', mean: 1 / SERVICE_RATE });
-  const station = new Resource(sim, 'station', SERVERS);
-
-  const arrive = (): void => {
-    sim.schedule(interarrival(arrivalRng), arrive, 'arrival');
-    const request = station.request(() => {
-      sim.schedule(service(serviceRng), () => station.release(request), 'departure');
-    });
-  };
-  sim.schedule(interarrival(arrivalRng), arrive, 'arrival');
+  const { sim, station } = buildStation(seed, SERVERS, ARRIVAL_RATE, SERVICE_RATE, false);
 
   const start = performance.now();
   // runUntil is the hot path; aim each chunk at the events still missing (2λ events per hour).

@@ -94,8 +94,12 @@ export interface CorridorTotals {
 interface ActiveContainer {
   readonly record: ContainerRecord;
   readonly draws: ContainerDraws;
-  /** The live journey actor, or undefined while the machine is parked in `waitingForPass`. */
+  /** The live journey actor, or undefined while the machine is parked. */
   actor: Actor<ContainerJourneyMachine> | undefined;
+  /** The state a parked machine rests in. */
+  parkedIn: string;
+  /** Simulated time of the last event sent to the machine. */
+  lastEventAt: number;
   remainingTravel: number;
   atSost: boolean;
 }
@@ -127,6 +131,9 @@ const EVENT: { readonly [K in ContainerEvent['type']]: Extract<ContainerEvent, {
   GATED_OUT: { type: 'GATED_OUT' },
   FORCE_RED: { type: 'FORCE_RED' },
 };
+
+/** Longer than a weekend: Friday 17:00 to Monday 09:00 is 64 hours. */
+const PARK_AFTER_IDLE_HOURS = 72;
 
 const OUTAGE_EVENTS = {
   power: ['POWER_CUT', 'POWER_RESTORED'],
@@ -450,7 +457,7 @@ export class Corridor {
     this.drawOutage(params.outages.scannerBreakdown, 'SCANNER_BROKE', 'SCANNER_REPAIRED');
     this.applySostCapacities();
     this.checkPerishables();
-    if (!this.gateIsOpen()) this.parkLongWaits();
+    this.parkIdle();
     this.countPostClosures();
     if (sim.now + 24 < this.drainEnd) sim.schedule(24, () => this.newDay(), 'new day');
   }
@@ -599,7 +606,7 @@ export class Corridor {
     if (this.sim.now >= this.warmupEnd) this.arrivedAfterWarmup++;
     const input: ContainerContext = { id, ...traits };
     const actor = createActor(this.journeyMachine, { input });
-    const container: ActiveContainer = { record, draws, actor, remainingTravel: -1, atSost: false };
+    const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, atSost: false };
     this.active.set(id, container);
     this.transitions++;
     actor.start();
@@ -686,14 +693,13 @@ export class Corridor {
   }
 
   /**
-   * Stranded containers can pile up by the thousand during a long closure: those waiting more
-   * than two days keep their machine as a persisted snapshot instead of a live actor until they
-   * can leave. Overnight and weekend waits are too short to be worth it.
+   * A long closure or a backlog can leave hundreds of thousands of containers idle at once. One
+   * that has had no event for three days (longer than a weekend) keeps its machine as a state
+   * name instead of a live actor until its next event; the record holds its context.
    */
-  private parkLongWaits(): void {
-    const exitCleared = MILESTONE_INDEX.exitCleared;
-    for (const c of this.waitingForPass) {
-      if (c.actor !== undefined && this.sim.now - c.record.milestones[exitCleared] > 48) this.hibernate(c);
+  private parkIdle(): void {
+    for (const c of this.active.values()) {
+      if (c.actor !== undefined && this.sim.now - c.lastEventAt > PARK_AFTER_IDLE_HOURS) this.park(c);
     }
   }
 
@@ -766,6 +772,7 @@ export class Corridor {
       this.awaitingWeboc.push(container);
       return;
     }
+    container.lastEventAt = this.sim.now;
     this.send(this.wake(container), `container:${container.record.id}`, event);
   }
 
@@ -773,26 +780,27 @@ export class Corridor {
   journeyState(id: number): JourneyState | undefined {
     const container = this.active.get(id);
     if (container === undefined) return undefined;
-    if (container.actor === undefined) return { value: 'waitingForPass', context: this.contextOf(container) };
+    if (container.actor === undefined) return { value: container.parkedIn, context: this.contextOf(container) };
     const snapshot = container.actor.getSnapshot();
     return { value: String(snapshot.value), context: snapshot.context };
   }
 
-  private hibernate(container: ActiveContainer): void {
+  private park(container: ActiveContainer): void {
     const actor = container.actor;
-    if (actor === undefined || this.gateIsOpen() || !actor.getSnapshot().matches('waitingForPass')) return;
+    if (actor === undefined) return;
+    container.parkedIn = String(actor.getSnapshot().value);
     actor.stop();
     container.actor = undefined;
   }
 
   /**
-   * The container's live actor. A parked machine is rebuilt from what it was parked in:
-   * `waitingForPass`, with the context its record holds. Entry actions are not re-run.
+   * The container's live actor. A parked machine is rebuilt in the state it was parked in,
+   * with the context its record holds; entry actions are not re-run.
    */
   private wake(container: ActiveContainer): Actor<ContainerJourneyMachine> {
     if (container.actor !== undefined) return container.actor;
     const context = this.contextOf(container);
-    const snapshot = this.journeyMachine.resolveState({ value: 'waitingForPass', context });
+    const snapshot = this.journeyMachine.resolveState({ value: container.parkedIn, context });
     const actor = createActor(this.journeyMachine, { snapshot, input: context });
     container.actor = actor;
     actor.start();

@@ -1,11 +1,7 @@
-import {
-  RandomStreams,
-  Resource,
-  Simulation,
-  createSampler,
-  type ResourceRequest,
-  type ResourceStats,
-} from '../../../src/kernel/index.js';
+import type { ResourceStats } from '../../../src/kernel/index.js';
+import { buildStation, type Station } from '../../../src/bench/mmcStation.js';
+
+export { buildStation, type Station };
 
 /**
  * Erlang's C formula: the probability that an arrival to an M/M/c queue has to wait,
@@ -46,38 +42,6 @@ export interface StationOptions {
 
 export interface StationRun extends Station {
   readonly stats: ResourceStats;
-}
-
-export interface Station {
-  readonly sim: Simulation;
-  readonly station: Resource;
-  /** Every request made so far, in arrival order. */
-  readonly requests: readonly ResourceRequest[];
-}
-
-/**
- * An M/M/c station built only from kernel parts: Poisson arrivals and exponential service times
- * drawn from their own named streams, one `Resource` with `servers` servers. Nothing has run yet.
- */
-export function buildStation(seed: number, servers: number, arrivalRate: number, serviceRate: number): Station {
-  const sim = new Simulation();
-  const streams = new RandomStreams(seed);
-  const arrivalRng = streams.get('arrivals');
-  const serviceRng = streams.get('service');
-  const interarrival = createSampler({ type: 'exponential', mean: 1 / arrivalRate });
-  const service = createSampler({ type: 'exponential', mean: 1 / serviceRate });
-  const station = new Resource(sim, 'station', servers);
-  const requests: ResourceRequest[] = [];
-
-  const arrive = (): void => {
-    sim.schedule(interarrival(arrivalRng), arrive, 'arrival');
-    const request = station.request(() => {
-      sim.schedule(service(serviceRng), () => station.release(request), 'departure');
-    });
-    requests.push(request);
-  };
-  sim.schedule(interarrival(arrivalRng), arrive, 'arrival');
-  return { sim, station, requests };
 }
 
 /** Runs a station through its warm-up, resets the statistics, and runs the measured horizon. */
