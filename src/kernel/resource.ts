@@ -161,7 +161,7 @@ export class Resource {
     this.accumulate();
     this._capacity = capacity;
     if (this.dropPolicy === 'preempt') {
-      while (this.inService.size > capacity) this.preemptOne();
+      if (this.inService.size > capacity) this.preempt(this.inService.size - capacity);
     }
     this.dispatch();
   }
@@ -219,20 +219,19 @@ export class Resource {
     }
   }
 
-  private preemptOne(): void {
-    let victim: InternalRequest | undefined;
-    for (const r of this.inService) {
-      if (victim === undefined || r.priority > victim.priority || (r.priority === victim.priority && r.grantedAt >= victim.grantedAt)) {
-        victim = r;
-      }
+  /** Interrupts the `count` least urgent, most recently started jobs, in that order. */
+  private preempt(count: number): void {
+    const serving = [...this.inService].map((request, order) => ({ request, order }));
+    serving.sort((a, b) => b.request.priority - a.request.priority || b.request.grantedAt - a.request.grantedAt || b.order - a.order);
+    for (const { request } of serving.slice(0, count)) {
+      this.inService.delete(request);
+      request.state = 'waiting';
+      this.preemptions++;
+      this.enqueue(request);
+      request.onPreempt?.();
     }
-    if (victim === undefined) return;
-    this.inService.delete(victim);
-    victim.state = 'waiting';
-    this.preemptions++;
-    this.enqueue(victim);
-    victim.onPreempt?.();
   }
+
 
   private accumulate(): void {
     const now = this.sim.now;
