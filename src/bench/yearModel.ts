@@ -25,6 +25,7 @@ export function scaled(params: CorridorParams, k: number): CorridorParams {
     arrivals: { ...params.arrivals, scale: params.arrivals.scale * k },
     kashgar: { ...params.kashgar, officers: params.kashgar.officers * k, inspectionBays: params.kashgar.inspectionBays * k },
     tashkurgan: { ...params.tashkurgan, officers: params.tashkurgan.officers * k },
+    crossing: { ...params.crossing, gateVehiclesPerHour: params.crossing.gateVehiclesPerHour * k },
     sost: {
       ...params.sost,
       gdOfficers: params.sost.gdOfficers * k,

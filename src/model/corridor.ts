@@ -28,6 +28,7 @@ import {
   type ContainerJourneyMachine,
 } from './containerJourney.js';
 import { createContainerDrawer, type ContainerDraws } from './containerDraws.js';
+import { FifoQueue } from './fifoQueue.js';
 import { MILESTONE_INDEX, MILESTONES } from './milestones.js';
 import { CLOSURE_CAUSES, type CargoType, type Channel, type CorridorParams, type OutageParams } from './params.js';
 import { createPassRoadMachine, type PassRoadMachine, type RoadClosureCause } from './passRoad.js';
@@ -132,8 +133,8 @@ const EVENT: { readonly [K in ContainerEvent['type']]: Extract<ContainerEvent, {
   FORCE_RED: { type: 'FORCE_RED' },
 };
 
-/** Longer than a weekend: Friday 17:00 to Monday 09:00 is 64 hours. */
-const PARK_AFTER_IDLE_HOURS = 72;
+/** A day without an event: overnight waits stay live, weekend and backlog waits park. */
+const PARK_AFTER_IDLE_HOURS = 24;
 
 const OUTAGE_EVENTS = {
   power: ['POWER_CUT', 'POWER_RESTORED'],
@@ -180,7 +181,9 @@ export class Corridor {
   private readonly arrivals: PoissonProcess;
   private readonly outageDuration: Map<OutageParams, Sampler>;
   private readonly warmupEnd: number;
-  private readonly waitingForPass: ActiveContainer[] = [];
+  /** Containers waiting at Tashkurgan, in order; the gate lets them through one at a time. */
+  private readonly waitingForPass = new FifoQueue<ActiveContainer>();
+  private gateBusy = false;
   /** Food containers at Sost, in arrival order at Sost: the ones frost can spoil. */
   private readonly foodAtSost = new Set<ActiveContainer>();
   private readonly awaitingWeboc: ActiveContainer[] = [];
@@ -340,7 +343,7 @@ export class Corridor {
 
   /** Containers waiting at Tashkurgan for the pass to open: the stranded. */
   get strandedNow(): number {
-    return this.waitingForPass.length;
+    return this.waitingForPass.size;
   }
 
   roadIsOpen(): boolean {
@@ -432,7 +435,7 @@ export class Corridor {
     for (const r of Object.values(this.resources)) r.resetStats();
     this.strandedSince = this.sim.now;
     this.strandedArea = 0;
-    this.strandedPeak = this.waitingForPass.length;
+    this.strandedPeak = this.waitingForPass.size;
   }
 
   private scheduleNextArrival(after: number): void {
@@ -688,7 +691,7 @@ export class Corridor {
   private queueForPass(container: ActiveContainer): void {
     this.accumulateStranded();
     this.waitingForPass.push(container);
-    if (this.waitingForPass.length > this.strandedPeak && this.sim.now >= this.warmupEnd) this.strandedPeak = this.waitingForPass.length;
+    if (this.waitingForPass.size > this.strandedPeak && this.sim.now >= this.warmupEnd) this.strandedPeak = this.waitingForPass.size;
     if (this.gateIsOpen()) this.defer(() => this.dispatchCrossings(), 'gate');
   }
 
@@ -728,18 +731,24 @@ export class Corridor {
     return leg.km / (this.snowy() ? leg.speedKmh.snow : leg.speedKmh.clear);
   }
 
+  /** Lets the next waiting truck through the Khunjerab gate, then the next after the gate's pace. */
   private dispatchCrossings(): void {
-    if (!this.gateIsOpen() || this.waitingForPass.length === 0) return;
+    if (this.gateBusy || !this.gateIsOpen() || this.waitingForPass.size === 0) return;
     this.accumulateStranded();
-    const leaving = this.waitingForPass.splice(0);
-    for (const c of leaving) this.sendContainer(c, EVENT.DEPART);
+    const next = this.waitingForPass.shift() as ActiveContainer;
+    this.sendContainer(next, EVENT.DEPART);
+    this.gateBusy = true;
+    this.sim.schedule(1 / this.params.crossing.gateVehiclesPerHour, () => {
+      this.gateBusy = false;
+      this.dispatchCrossings();
+    }, 'gate');
   }
 
   private accumulateStranded(): void {
     const now = this.sim.now;
     if (now > this.warmupEnd) {
       const from = Math.max(this.strandedSince, this.warmupEnd);
-      if (now > from) this.strandedArea += this.waitingForPass.length * (now - from);
+      if (now > from) this.strandedArea += this.waitingForPass.size * (now - from);
     }
     this.strandedSince = now;
   }

@@ -103,6 +103,8 @@ export interface CorridorParams {
     readonly incidentProbability: { readonly clear: number; readonly snow: number };
     /** Delay an incident adds, in hours. */
     readonly incidentDelay: DistributionSpec;
+    /** Trucks the Khunjerab gate lets through per hour while both posts and the road are open. */
+    readonly gateVehiclesPerHour: number;
   };
 
   readonly sost: {

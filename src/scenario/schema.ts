@@ -392,6 +392,9 @@ const scenarioObject = z.strictObject(
         'Chance a crossing suffers an accident or breakdown, on a clear and on a snowy road',
       ),
       incidentDelay: distributionSchema.describe('Delay an incident adds, hours'),
+      gateVehiclesPerHour: numberIn(0.1, 100_000, 'a number of vehicles per hour from 0.1 to 100,000').describe(
+        'Trucks the Khunjerab gate lets through per hour while both posts and the road are open',
+      ),
     }),
     sost: mapping({
       gdOfficers: capacity.describe('Officers who accept GDs, check documents and release'),
