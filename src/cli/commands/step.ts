@@ -15,6 +15,9 @@ export async function step(file: string, options: StepOptions): Promise<void> {
   const result = loadScenario(file, [...options.set]);
   if (!result.ok) throw new UsageError('invalid scenario', result.errors.map(formatScenarioError));
   const stepper = new Stepper(result.scenario, options.seed ?? result.scenario.seed);
+  // Ink draws only a final frame when CI is set; with a real terminal on both ends the user is
+  // at the keyboard, so the stepper must redraw live whatever the environment says.
+  for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
   const { runStepUi } = await import('../../ui/runStepUi.js');
   const summary = await runStepUi(stepper);
   process.stdout.write(summary.endsWith('\n') ? summary : `${summary}\n`);
