@@ -16,25 +16,18 @@ function quiet(overrides: Partial<CorridorParams> = {}): CorridorParams {
 }
 
 describe('Sost conditions change what the stations can do', () => {
-  test('a WeBOC outage takes the GD officers off until the link is back', () => {
+  test.each([
+    ['a WeBOC outage takes the GD officers off until the link is back', 'weboc', 'gdOfficers', 16],
+    ['a scanner breakdown stops the scanners until the repair', 'scanner', 'scanners', 1],
+  ] as const)('%s', (_, outage, station, servers) => {
     const corridor = new Corridor(quiet(), { seed: 3 });
     corridor.runUntil(TUESDAY_10AM);
-    expect(corridor.resources.gdOfficers.capacity).toBe(16);
-    corridor.injectOutage('weboc', 2);
+    expect(corridor.resources[station].capacity).toBe(servers);
+    corridor.injectOutage(outage, 2);
     corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
-    expect(corridor.resources.gdOfficers.capacity).toBe(0);
+    expect(corridor.resources[station].capacity).toBe(0);
     corridor.runUntil(TUESDAY_10AM + 2 + JUST_AFTER);
-    expect(corridor.resources.gdOfficers.capacity).toBe(16);
-  });
-
-  test('a scanner breakdown stops the scanners until the repair', () => {
-    const corridor = new Corridor(quiet(), { seed: 3 });
-    corridor.runUntil(TUESDAY_10AM);
-    corridor.injectOutage('scanner', 3);
-    corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
-    expect(corridor.resources.scanners.capacity).toBe(0);
-    corridor.runUntil(TUESDAY_10AM + 3 + JUST_AFTER);
-    expect(corridor.resources.scanners.capacity).toBe(1);
+    expect(corridor.resources[station].capacity).toBe(servers);
   });
 
   test('a power cut stops the heating and the scanner unless there is a generator', () => {
