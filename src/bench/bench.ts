@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { runKernelBench, runPlainHeapLoop } from './kernelBench.js';
-import { loadForBench, runModel, scaled, type ModelRun } from './yearModel.js';
+import { loadForBench, runModel, type ModelRun } from './yearModel.js';
 
 /**
  * `npm run bench`: one JSON line per case on stdout, then a short table. Wall-clock time is

@@ -33,7 +33,7 @@ import { MILESTONE_INDEX, MILESTONES } from './milestones.js';
 import { CLOSURE_CAUSES, type CargoType, type Channel, type CorridorParams, type OutageParams } from './params.js';
 import { createPassRoadMachine, type PassRoadMachine, type RoadClosureCause } from './passRoad.js';
 import { createSostFacilityMachine, type FacilityEvent, type SostFacilityMachine } from './sostFacility.js';
-import { createWeatherDrawer, productivityAt, type DayWeather } from './weather.js';
+import { createProductivityCurve, createWeatherDrawer, type DayWeather } from './weather.js';
 
 export const PKT = 'Asia/Karachi';
 export const BEIJING = 'Asia/Shanghai';
@@ -178,6 +178,7 @@ export class Corridor {
   private readonly rng: { readonly arrivals: Rng; readonly cargo: Rng; readonly weather: Rng; readonly outages: Rng; readonly spoilage: Rng };
   private readonly drawContainer: ReturnType<typeof createContainerDrawer>;
   private readonly drawWeather: ReturnType<typeof createWeatherDrawer>;
+  private readonly unheatedPace: (tempC: number) => number;
   private readonly arrivals: PoissonProcess;
   private readonly outageDuration: Map<OutageParams, Sampler>;
   private readonly warmupEnd: number;
@@ -232,6 +233,7 @@ export class Corridor {
     };
     this.drawContainer = createContainerDrawer(params);
     this.drawWeather = createWeatherDrawer(params);
+    this.unheatedPace = createProductivityCurve(params.heating.productivityByTempC);
     this.outageDuration = new Map(Object.values(params.outages).map((o) => [o, createSampler(o.duration)]));
 
     const seasonal = params.regime === 'seasonal' ? seasonalClosures(params) : [];
@@ -291,7 +293,7 @@ export class Corridor {
     return this.sim.peekTime() > this.drainEnd || (this.sim.now >= this.end && this.active.size === 0);
   }
 
-  /** Fires one kernel event; undefined at the end of the horizon. */
+  /** Fires one kernel event; undefined once the run is done (see `done`). */
   step(): StepResult | undefined {
     if (this.done) return undefined;
     return this.sim.step();
@@ -346,16 +348,12 @@ export class Corridor {
     return this.waitingForPass.size;
   }
 
-  roadIsOpen(): boolean {
-    return this.roadOpen;
-  }
-
   gateIsOpen(): boolean {
     return this.roadOpen && this.chinaOpen && this.pakistanOpen;
   }
 
   examProductivity(): number {
-    return this.heatingOn() ? 1 : productivityAt(this.params.heating.productivityByTempC, this.weather.sostTempC);
+    return this.heatingOn() ? 1 : this.unheatedPace(this.weather.sostTempC);
   }
 
   heatingOn(): boolean {

@@ -50,18 +50,21 @@ export function createWeatherDrawer(params: CorridorParams): (rng: Rng, month: n
   };
 }
 
-/** Examination productivity by temperature: linear between the points, flat beyond them. */
-export function productivityAt(points: CorridorParams['heating']['productivityByTempC'], tempC: number): number {
+/**
+ * Examination productivity by temperature: linear between the points, flat beyond them.
+ * The points are sorted once here; the curve is read at every examination start.
+ */
+export function createProductivityCurve(points: CorridorParams['heating']['productivityByTempC']): (tempC: number) => number {
   const sorted = [...points].sort((a, b) => a.tempC - b.tempC);
-  if (tempC <= sorted[0].tempC) return sorted[0].factor;
+  const first = sorted[0];
   const last = sorted[sorted.length - 1];
-  if (tempC >= last.tempC) return last.factor;
-  for (let i = 1; i < sorted.length; i++) {
+  return (tempC) => {
+    if (tempC <= first.tempC) return first.factor;
+    if (tempC >= last.tempC) return last.factor;
+    let i = 1;
+    while (sorted[i].tempC < tempC) i++;
+    const lo = sorted[i - 1];
     const hi = sorted[i];
-    if (tempC <= hi.tempC) {
-      const lo = sorted[i - 1];
-      return lo.factor + ((tempC - lo.tempC) / (hi.tempC - lo.tempC)) * (hi.factor - lo.factor);
-    }
-  }
-  return last.factor;
+    return lo.factor + ((tempC - lo.tempC) / (hi.tempC - lo.tempC)) * (hi.factor - lo.factor);
+  };
 }

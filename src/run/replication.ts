@@ -1,9 +1,8 @@
 import { Corridor, type ContainerRecord, type TransitionRecord } from '../model/corridor.js';
 import { INTERVALS, MILESTONE_INDEX } from '../model/milestones.js';
 import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
-import type { ResourceStats } from '../kernel/index.js';
+import { deriveSeed, type ResourceStats } from '../kernel/index.js';
 import { LogHistogram, type HistogramData } from './histogram.js';
-import { deriveSeed } from '../kernel/index.js';
 
 /** What one replication measured, small enough to pass between worker threads. */
 export interface ReplicationSummary {

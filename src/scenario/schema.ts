@@ -66,7 +66,6 @@ const capacity = integerIn(0, 10_000, 'an integer >= 0');
 const MAX_HOURS = 1_000_000;
 const hours = numberIn(0, MAX_HOURS, 'a number of hours from 0 to 1,000,000');
 const nonNegative = numberAtLeast(0);
-const positive = numberAbove(0);
 const probability = numberIn(0, 1, 'a probability from 0 to 1');
 const share = numberIn(0, 1, 'a share from 0 to 1');
 const temperature = z.number({ error: expecting('a temperature in °C') });
