@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Corridor } from '../model/corridor.js';
+import { Corridor } from '../model/corridor/index.js';
 import type { CorridorParams } from '../model/params.js';
 import { formatScenarioError, loadScenario } from '../scenario/index.js';
 

@@ -1,4 +1,5 @@
 import type { CalendarSpec, DistributionSpec } from '../kernel/index.js';
+import type { WhatIf } from './whatIfs.js';
 
 /**
  * Everything the corridor model needs, in the units analysts use: hours for durations,
@@ -188,6 +189,16 @@ export interface CorridorParams {
     readonly weboc: OutageParams;
     readonly scannerBreakdown: OutageParams;
   };
+
+  /** What-ifs applied at set instants in every replication, in time order. */
+  readonly whatIfs: readonly ScheduledWhatIf[];
+}
+
+/** A what-if the scenario schedules: applied at `at` in every replication. */
+export interface ScheduledWhatIf {
+  /** The instant, in epoch milliseconds. */
+  readonly at: number;
+  readonly whatIf: WhatIf;
 }
 
 export interface OutageParams {

@@ -5,5 +5,8 @@ export { buildScenarioReport, timeReleaseBucketWidth, type ScenarioReport, type 
 export { compareScenarios, COMPARED_METRICS, type Difference } from './comparison.js';
 export { Stepper, type WhatIf, type CorridorView, type ContainerView } from './stepper.js';
 export { estimate, type Estimate } from './confidence.js';
-export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor.js';
+export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor/index.js';
+export type { StageCount } from '../model/corridor/view.js';
+export { PLACES, type Place } from '../model/stageTable.js';
+export { WHAT_IFS, WHAT_IF_NAMES, describeWhatIf, whatIfFromMenu, type WhatIfName } from '../model/whatIfs.js';
 export type { CorridorParams } from '../model/params.js';

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { ContainerRecord, TransitionRecord } from '../model/corridor.js';
-import { MILESTONES } from '../model/milestones.js';
+import { containerJourney } from '../model/containerJourney.js';
+import type { ContainerRecord, TransitionRecord } from '../model/corridor/index.js';
+import { readStageTable, type StageTable } from '../model/stageTable.js';
 
 /** Buffered line writer: a run can emit millions of lines, so they go out in large chunks. */
 export class LineWriter {
@@ -31,21 +32,24 @@ export class LineWriter {
   }
 }
 
-export const CSV_HEADER = [
-  'scenario',
-  'replication',
-  'container',
-  'cargo',
-  'channel',
-  'scan',
-  'held',
-  'needs_permit',
-  'export_inspection',
-  'incident',
-  'spoiled',
-  'finished',
-  ...MILESTONES.map((m) => `${m}_h`),
-].join(',');
+/** The CSV header for a journey's stage table (the bundled journey unless given). */
+export function csvHeader(table: StageTable = readStageTable(containerJourney)): string {
+  return [
+    'scenario',
+    'replication',
+    'container',
+    'cargo',
+    'channel',
+    'scan',
+    'held',
+    'needs_permit',
+    'export_inspection',
+    'incident',
+    'spoiled',
+    'finished',
+    ...table.milestones.map((m) => `${m.id}_h`),
+  ].join(',');
+}
 
 export function csvRow(scenario: string, replication: number, r: ContainerRecord, finished: boolean): string {
   const cells = [

@@ -1,5 +1,6 @@
-import { Corridor, type ContainerRecord, type TransitionRecord } from '../model/corridor.js';
-import { INTERVALS, MILESTONE_INDEX } from '../model/milestones.js';
+import { CORE_MILESTONES, containerJourney, type ContainerJourneyMachine } from '../model/containerJourney.js';
+import { Corridor, type ContainerRecord, type TransitionRecord } from '../model/corridor/index.js';
+import { readStageTable } from '../model/stageTable.js';
 import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
 import { deriveSeed, type ResourceStats } from '../kernel/index.js';
 import { LogHistogram, type HistogramData } from './histogram.js';
@@ -21,7 +22,8 @@ export interface ReplicationSummary {
   readonly unfinished: number;
   readonly timeRelease: HistogramData;
   readonly corridorTime: HistogramData;
-  readonly intervals: readonly HistogramData[];
+  /** The TRS intervals of the journey's stage table, in order. */
+  readonly intervals: readonly IntervalSummary[];
   readonly channels: Readonly<Record<Channel, GroupTally>>;
   readonly cargo: Readonly<Record<CargoType, GroupTally>>;
   readonly closedDaysByCause: Readonly<Record<string, number>>;
@@ -33,6 +35,14 @@ export interface ReplicationSummary {
   readonly kernelEvents: number;
 }
 
+export interface IntervalSummary {
+  readonly name: string;
+  /** Labels of the milestones it runs between. */
+  readonly from: string;
+  readonly to: string;
+  readonly hours: HistogramData;
+}
+
 export interface GroupTally {
   readonly count: number;
   /** Sum of Sost time release, hours. */
@@ -42,6 +52,8 @@ export interface GroupTally {
 export interface ReplicationOptions {
   readonly onTransition?: (record: TransitionRecord) => void;
   readonly onContainer?: (record: ContainerRecord, finished: boolean) => void;
+  /** A journey machine that extends the bundled one (see stageTable.ts). */
+  readonly journey?: ContainerJourneyMachine;
 }
 
 /** The seed of replication `index`: the same whatever thread or order runs it. */
@@ -67,17 +79,19 @@ export function runReplication(
   const warmupEnd = params.warmupDays * 24;
   const timeRelease = new LogHistogram();
   const corridorTime = new LogHistogram();
-  const intervals = INTERVALS.map(() => new LogHistogram());
+  const table = readStageTable(options.journey ?? containerJourney);
+  const intervals = table.intervals.map(() => new LogHistogram());
   const channels = tally(CHANNELS);
   const cargo = tally(CARGO_TYPES);
-  const arrivedSost = MILESTONE_INDEX.arrivedSost;
-  const gatedOut = MILESTONE_INDEX.gatedOut;
-  const intervalIndex = INTERVALS.map(([, from, to]) => [MILESTONE_INDEX[from], MILESTONE_INDEX[to]] as const);
+  const arrivedSost = milestoneIndex(table, CORE_MILESTONES.arrivedSost);
+  const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
+  const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
 
   let unfinished = 0;
   const corridor = new Corridor(params, {
     seed: repSeed,
     onTransition: options.onTransition,
+    journey: options.journey,
     onContainerDone: (record, finished) => {
       options.onContainer?.(record, finished);
       if (record.milestones[0] < warmupEnd) return;
@@ -113,7 +127,7 @@ export function runReplication(
     unfinished,
     timeRelease: timeRelease.toData(),
     corridorTime: corridorTime.toData(),
-    intervals: intervals.map((h) => h.toData()),
+    intervals: table.intervals.map((interval, i) => ({ name: interval.name, from: interval.from.label, to: interval.to.label, hours: intervals[i].toData() })),
     channels,
     cargo,
     closedDaysByCause: totals.closedDaysByCause,
@@ -124,6 +138,12 @@ export function runReplication(
     transitions: totals.transitions,
     kernelEvents: totals.kernelEvents,
   };
+}
+
+function milestoneIndex(table: ReturnType<typeof readStageTable>, id: string): number {
+  const index = table.milestoneIndex.get(id);
+  if (index === undefined) throw new Error(`the journey has no milestone ${id}`);
+  return index;
 }
 
 function tally<K extends string>(keys: readonly K[]): Record<K, { count: number; hours: number }> {

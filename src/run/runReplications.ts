@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CorridorParams } from '../model/params.js';
-import { CSV_HEADER } from './outputFiles.js';
+import { csvHeader } from './outputFiles.js';
 import type { ReplicationSummary } from './replication.js';
 import { runTask, type ReplicationTask } from './replicationTask.js';
 
@@ -42,7 +42,7 @@ export async function runBatch(scenarios: readonly CorridorParams[], options: Ba
   });
   try {
     const summaries = await execute(tasks, options.workers ?? defaultWorkers(), options.onProgress);
-    if (options.csvPath !== undefined) concatenate(tasks.map((t) => t.csvPath as string), options.csvPath, CSV_HEADER);
+    if (options.csvPath !== undefined) concatenate(tasks.map((t) => t.csvPath as string), options.csvPath, csvHeader());
     if (options.eventsPath !== undefined) concatenate(tasks.map((t) => t.eventsPath as string), options.eventsPath);
     return scenarios.map((_, s) =>
       tasks.flatMap((t, i) => (t.scenarioIndex === s ? [summaries[i]] : [])),

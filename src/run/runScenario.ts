@@ -1,4 +1,4 @@
-import { Corridor, type ContainerRecord, type CorridorTotals } from '../model/corridor.js';
+import { Corridor, type ContainerRecord, type CorridorTotals } from '../model/corridor/index.js';
 import type { CorridorParams } from '../model/params.js';
 import { replicationSeed } from './replication.js';
 

@@ -1,4 +1,3 @@
-import { INTERVALS, MILESTONE_LABELS } from '../model/milestones.js';
 import { CARGO_TYPES, CHANNELS, CLOSURE_CAUSES, type CargoType, type Channel } from '../model/params.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { LogHistogram } from './histogram.js';
@@ -110,12 +109,12 @@ export function buildScenarioReport(
     throughputPerDay: estimate(reps.map((r) => r.throughputPerDay)),
     timeRelease: timeStats(timeRelease, reps.map((r) => meanOf(r.timeRelease))),
     corridorTime: timeStats(corridorTime, reps.map((r) => meanOf(r.corridorTime))),
-    milestones: INTERVALS.map(([name, from, to], i) => {
-      const h = pooled(reps.map((r) => r.intervals[i]));
+    milestones: (reps[0]?.intervals ?? []).map(({ name, from, to }, i) => {
+      const h = pooled(reps.map((r) => r.intervals[i].hours));
       return {
         name,
-        from: MILESTONE_LABELS[from],
-        to: MILESTONE_LABELS[to],
+        from,
+        to,
         mean: orZero(h.mean),
         median: orZero(h.quantile(0.5)),
         p90: orZero(h.quantile(0.9)),

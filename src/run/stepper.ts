@@ -1,43 +1,19 @@
 import { produce } from 'immer';
-import { BEIJING, Corridor, PKT, stateString, type TransitionRecord } from '../model/corridor.js';
 import type { ContainerContext } from '../model/containerJourney.js';
-import { MILESTONE_LABELS, MILESTONES, type Milestone } from '../model/milestones.js';
+import { Corridor, type CorridorView as CorridorState, type TransitionRecord } from '../model/corridor/index.js';
 import type { CorridorParams } from '../model/params.js';
-import type { DayWeather } from '../model/weather.js';
+import { BEIJING, PKT } from '../model/timeZones.js';
+import type { WhatIf } from '../model/whatIfs.js';
 import { replicationSeed } from './replication.js';
 
-/** What an analyst can do to a running corridor from the stepper. */
-export type WhatIf =
-  | { readonly kind: 'snowstorm'; readonly snowfallCm: number }
-  | { readonly kind: 'closePass'; readonly days: number }
-  | { readonly kind: 'webocOutage'; readonly hours: number }
-  | { readonly kind: 'powerCut'; readonly hours: number }
-  | { readonly kind: 'scannerBreakdown'; readonly hours: number }
-  | { readonly kind: 'forceRed'; readonly container: number };
+export type { WhatIf } from '../model/whatIfs.js';
 
-export interface CorridorView {
+/** The corridor as the stepper shows it: the model's view plus the stepper's own counters. */
+export interface CorridorView extends CorridorState {
   readonly step: number;
-  readonly now: number;
   readonly day: number;
   readonly clock: { readonly pkt: string; readonly beijing: string };
-  readonly finished: boolean;
   readonly lastEvent: string;
-  readonly road: { readonly state: string; readonly cause: string | null };
-  readonly posts: {
-    readonly china: { readonly state: string; readonly reason: string | null };
-    readonly pakistan: { readonly state: string; readonly reason: string | null };
-  };
-  readonly facility: string;
-  readonly weather: DayWeather;
-  readonly heatingOn: boolean;
-  readonly examProductivity: number;
-  /** Containers in each journey state, in journey order, zeros included. */
-  readonly stages: ReadonlyArray<{ readonly state: string; readonly count: number }>;
-  readonly resources: ReadonlyArray<{ readonly name: string; readonly capacity: number; readonly busy: number; readonly queue: number }>;
-  readonly stranded: number;
-  readonly arrived: number;
-  readonly released: number;
-  readonly inside: number;
 }
 
 export interface ContainerView {
@@ -49,7 +25,7 @@ export interface ContainerView {
   readonly events: readonly string[];
   /** Every state of the journey machine, in order, to draw the active one among them. */
   readonly states: readonly string[];
-  readonly milestones: ReadonlyArray<{ readonly milestone: Milestone; readonly label: string; readonly t: number; readonly pkt: string }>;
+  readonly milestones: ReadonlyArray<{ readonly milestone: string; readonly label: string; readonly t: number; readonly pkt: string }>;
   readonly spoiled: boolean;
   readonly incident: boolean;
 }
@@ -138,11 +114,10 @@ export class Stepper {
 
   /** Applies a what-if now and records it for replays. False (and nothing recorded) when it cannot apply. */
   inject(whatIf: WhatIf): boolean {
-    if (whatIf.kind === 'forceRed' && this.container(whatIf.container)?.events.includes('FORCE_RED') !== true) return false;
+    if (!this.apply(whatIf)) return false;
     this.history = produce(this.history, (draft) => {
       draft.injections.push({ atStep: this.steps, whatIf });
     });
-    this.apply(whatIf);
     return true;
   }
 
@@ -157,37 +132,12 @@ export class Stepper {
 
   view(): CorridorView {
     const c = this.corridor;
-    const road = c.road.getSnapshot();
-    const china = c.posts.china.getSnapshot();
-    const pakistan = c.posts.pakistan.getSnapshot();
-    const counts = new Map<string, number>();
-    for (const id of c.active.keys()) {
-      const state = c.journeyState(id)?.value ?? 'done';
-      counts.set(state, (counts.get(state) ?? 0) + 1);
-    }
-    const totals = c.totals();
     return {
+      ...c.view(),
       step: this.steps,
-      now: c.now,
       day: Math.floor(c.now / 24 + 1e-9),
       clock: { pkt: `${c.axis.format(c.now, PKT)} PKT`, beijing: `${c.axis.format(c.now, BEIJING)} CST` },
-      finished: c.done,
       lastEvent: this.lastLabel,
-      road: { state: String(road.value), cause: road.context.cause },
-      posts: {
-        china: { state: String(china.value), reason: china.context.reason },
-        pakistan: { state: String(pakistan.value), reason: pakistan.context.reason },
-      },
-      facility: stateString(c.facility.getSnapshot().value),
-      weather: c.weather,
-      heatingOn: c.heatingOn(),
-      examProductivity: c.examProductivity(),
-      stages: journeyStates(c).filter((s) => s !== 'done').map((state) => ({ state, count: counts.get(state) ?? 0 })),
-      resources: Object.values(c.resources).map((r) => ({ name: r.name, capacity: r.capacity, busy: r.busy, queue: r.queueLength })),
-      stranded: c.strandedNow,
-      arrived: totals.arrivedTotal,
-      released: totals.releasedTotal,
-      inside: c.active.size,
     };
   }
 
@@ -196,15 +146,13 @@ export class Stepper {
     const c = this.corridor;
     const record = c.records[id - 1];
     if (record === undefined) return undefined;
-    const snapshot = c.journeyState(id);
-    const state = snapshot === undefined ? 'done' : snapshot.value;
-    const machine = c.journeyMachine;
-    const events = state === 'done' ? [] : [...machine.getStateNodeById(`container.${state}`).ownEvents, ...machine.root.ownEvents];
+    const journey = c.pool.state(id);
+    const { table } = c;
     return {
       id,
-      state,
-      finished: snapshot === undefined,
-      context: snapshot?.context ?? {
+      state: journey?.value ?? table.states.at(-1) ?? 'done',
+      finished: journey === undefined,
+      context: journey?.context ?? {
         id,
         cargo: record.cargo,
         channel: record.channel,
@@ -213,11 +161,11 @@ export class Stepper {
         needsPermit: record.needsPermit,
         held: record.held,
       },
-      events,
-      states: journeyStates(c),
-      milestones: MILESTONES.flatMap((milestone, i) => {
+      events: journey === undefined ? [] : c.pool.acceptedEvents(id),
+      states: table.states,
+      milestones: table.milestones.flatMap((milestone, i) => {
         const t = record.milestones[i];
-        return Number.isNaN(t) ? [] : [{ milestone, label: MILESTONE_LABELS[milestone], t, pkt: c.axis.format(t, PKT) }];
+        return Number.isNaN(t) ? [] : [{ milestone: milestone.id, label: milestone.label, t, pkt: c.axis.format(t, PKT) }];
       }),
       spoiled: record.spoiled,
       incident: record.incident,
@@ -226,7 +174,7 @@ export class Stepper {
 
   /** Ids of containers in the corridor now, oldest first. */
   activeIds(): number[] {
-    return [...this.corridor.active.keys()];
+    return [...this.corridor.pool.active.keys()];
   }
 
   private reached(id: number): number {
@@ -238,31 +186,11 @@ export class Stepper {
   }
 
   private isInside(id: number): boolean {
-    return this.corridor.records[id - 1] === undefined || this.corridor.active.has(id);
+    return this.corridor.records[id - 1] === undefined || this.corridor.pool.active.has(id);
   }
 
-  private apply(whatIf: WhatIf): void {
-    const c = this.corridor;
-    switch (whatIf.kind) {
-      case 'snowstorm':
-        c.injectSnowstorm(whatIf.snowfallCm);
-        return;
-      case 'closePass':
-        c.injectRoadClosure('what-if', whatIf.days * 24, 0);
-        return;
-      case 'webocOutage':
-        c.injectOutage('weboc', whatIf.hours);
-        return;
-      case 'powerCut':
-        c.injectOutage('power', whatIf.hours);
-        return;
-      case 'scannerBreakdown':
-        c.injectOutage('scanner', whatIf.hours);
-        return;
-      case 'forceRed':
-        c.injectForceRed(whatIf.container);
-        return;
-    }
+  private apply(whatIf: WhatIf): boolean {
+    return this.corridor.apply(whatIf);
   }
 
   private reset(): void {
@@ -289,8 +217,4 @@ export class Stepper {
       if (this.steps >= target || !this.step()) break;
     }
   }
-}
-
-function journeyStates(c: Corridor): string[] {
-  return Object.keys(c.journeyMachine.root.states);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MS_PER_DAY, isValidIsoDate, isValidTimeZone, parseIsoDate, type DistributionSpec } from '../kernel/index.js';
 import type { CargoType, Channel, CorridorParams } from '../model/params.js';
 import { describeValue, expecting, formatNumber } from './messages.js';
+import { whatIfListSchema, whatIfOutsideHorizon } from './whatIfSchema.js';
 
 /**
  * The scenario file, as zod sees it. The input side is what analysts write in YAML; the
@@ -466,6 +467,7 @@ const scenarioObject = z.strictObject(
       weboc: outageSchema.describe('WeBOC / internet: pauses GD filing and assessment'),
       scannerBreakdown: outageSchema,
     }),
+    whatIfs: whatIfListSchema.default([]),
   },
   { error: expecting('a mapping of scenario settings') },
 );
@@ -503,6 +505,7 @@ export const scenarioSchema = scenarioObject
       if (s.warmupDays >= days) {
         addIssue(ctx, ['warmupDays'], `warmupDays (${s.warmupDays}) must be less than the ${days} days simulated`);
       }
+      for (const { index, message } of whatIfOutsideHorizon(s.whatIfs, s.start, days)) addIssue(ctx, ['whatIfs', index, 'at'], message);
     },
     {
       // Check the horizon even when other parts of the file are wrong, so that every error
@@ -532,6 +535,7 @@ export const scenarioSchema = scenarioObject
   })
   .transform(({ extends: _extends, end, days, name, ...rest }) => ({
     ...rest,
+    whatIfs: [...rest.whatIfs].sort((a, b) => a.at - b.at),
     name: name ?? 'scenario',
     days: days ?? inclusiveDays(rest.start, end ?? rest.start),
   }));

@@ -39,7 +39,7 @@ export function RoadStages({ places, road, columns }: RoadStagesProps) {
               {subColumns.map((stages, j) => (
                 <Box key={j} flexDirection="column" width={cellWidth} marginRight={1} flexShrink={0}>
                   {stages.slice(0, STAGE_ROWS).map((s) => (
-                    <StageCell key={s.state} state={s.state} count={s.count} width={cellWidth} />
+                    <StageCell key={s.state} label={s.label} count={s.count} width={cellWidth} />
                   ))}
                 </Box>
               ))}

@@ -1,7 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import type { WhatIf } from '../run/index.js';
-import { DEFAULT_CLOSURE_DAYS, parseClosureDays, WHAT_IF_CHOICES } from './whatIfChoices.js';
+import { parseMenuNumber, WHAT_IF_CHOICES } from './whatIfChoices.js';
 import { useTone } from './colours.js';
 
 interface WhatIfMenuProps {
@@ -15,7 +15,8 @@ interface WhatIfMenuProps {
 
 /**
  * The what-if menu: arrows or a number pick a line, enter injects it at the current instant,
- * esc cancels. Closing the pass asks for the number of days first.
+ * esc cancels. A what-if that needs a number (closing the pass: days) asks for it first.
+ * The lines come from the what-if registry.
  */
 export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProps) {
   const tone = useTone();
@@ -26,20 +27,21 @@ export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProp
 
   const choose = (index: number): void => {
     const choice = WHAT_IF_CHOICES[index];
-    if (choice.asksDays) {
+    if (choice.asks !== undefined) {
       setDays('');
       setError('');
       return;
     }
-    const whatIf = choice.build({ days: DEFAULT_CLOSURE_DAYS, container });
+    const whatIf = choice.build({ answer: undefined, container });
     if (whatIf === undefined) setError('No followed container is in the corridor; press / to find one.');
     else onInject(whatIf);
   };
 
   const confirmDays = (text: string): void => {
-    const n = parseClosureDays(text);
-    const whatIf = n === undefined ? undefined : WHAT_IF_CHOICES[selected].build({ days: n, container });
-    if (whatIf === undefined) setError('Type a whole number of days from 1 to 365.');
+    const choice = WHAT_IF_CHOICES[selected];
+    const n = parseMenuNumber(text, choice.asks?.fallback ?? 1);
+    const whatIf = n === undefined ? undefined : choice.build({ answer: n, container });
+    if (whatIf === undefined) setError('Type a whole number from 1 to 365.');
     else onInject(whatIf);
   };
 
@@ -75,7 +77,7 @@ export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProp
       <Text> </Text>
       {days !== undefined ? (
         <Text wrap="truncate">
-          {`Close the pass for how many days? [${DEFAULT_CLOSURE_DAYS}] `}
+          {`${WHAT_IF_CHOICES[selected].asks?.question ?? ''} [${WHAT_IF_CHOICES[selected].asks?.fallback ?? ''}] `}
           <Text bold>{days}</Text>
           <Text inverse> </Text>
           <Text dimColor>{'  enter to close it, esc to cancel'}</Text>

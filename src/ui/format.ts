@@ -1,4 +1,4 @@
-import type { TransitionRecord, WhatIf } from '../run/index.js';
+import type { TransitionRecord } from '../run/index.js';
 
 /** One entry of the stepper's transition log. */
 export type TransitionEntry = TransitionRecord;
@@ -19,23 +19,8 @@ export function formatTemperature(celsius: number): string {
   return `${celsius < -0.05 ? '−' : ''}${text} °C`;
 }
 
-/** What the analyst injected, in words. */
-export function describeWhatIf(whatIf: WhatIf): string {
-  switch (whatIf.kind) {
-    case 'snowstorm':
-      return `snowstorm (${whatIf.snowfallCm} cm)`;
-    case 'closePass':
-      return `pass closed for ${whatIf.days} day${whatIf.days === 1 ? '' : 's'}`;
-    case 'webocOutage':
-      return `WeBOC outage (${whatIf.hours} h)`;
-    case 'powerCut':
-      return `power cut (${whatIf.hours} h)`;
-    case 'scannerBreakdown':
-      return `scanner breakdown (${whatIf.hours} h)`;
-    case 'forceRed':
-      return `container ${whatIf.container} forced to red`;
-  }
-}
+/** What the analyst injected, in words (each what-if describes itself). */
+export { describeWhatIf } from '../run/index.js';
 
 /** One log line: "12-03 14:05 container:12 DECLARED exportDeclaration → toTashkurgan". */
 export function describeTransition(entry: TransitionEntry, formatTime: (t: number) => string): string {

@@ -1,55 +1,38 @@
-import type { WhatIf } from '../run/index.js';
+import { WHAT_IF_NAMES, WHAT_IFS, whatIfFromMenu, type WhatIf } from '../run/index.js';
 
-/** One line of the what-if menu. `build` gets the days typed for a closure and the followed container. */
+/** One line of the what-if menu, read from the what-if registry. `build` gets the number typed (if the kind asks for one) and the followed container. */
 export interface WhatIfChoice {
   readonly label: (container: number | undefined) => string;
-  /** A closure asks how many days first. */
-  readonly asksDays: boolean;
+  /** The question the menu asks first (e.g. the days of a closure), with its default answer. */
+  readonly asks: { readonly question: string; readonly fallback: number } | undefined;
   /** Undefined when the choice cannot apply now (force red with no container followed). */
-  readonly build: (input: { readonly days: number; readonly container: number | undefined }) => WhatIf | undefined;
+  readonly build: (input: { readonly answer: number | undefined; readonly container: number | undefined }) => WhatIf | undefined;
 }
 
-export const DEFAULT_CLOSURE_DAYS = 3;
+export const WHAT_IF_CHOICES: readonly WhatIfChoice[] = WHAT_IF_NAMES.map((name): WhatIfChoice => {
+  const { label, menu } = WHAT_IFS[name];
+  const defaults = menu.defaults as Readonly<Record<string, number>>;
+  const question = (menu as { readonly asks?: { readonly param: string; readonly question: string } }).asks;
+  const param = question?.param;
+  const needsContainer = (menu as { readonly needsContainer?: boolean }).needsContainer === true;
+  return {
+    label: (container) => {
+      if (!needsContainer) return label;
+      return container === undefined ? `${label} (none in the corridor)` : `${label}: container ${container}`;
+    },
+    asks: question === undefined ? undefined : { question: question.question, fallback: defaults[question.param] },
+    build: ({ answer, container }) => {
+      if (needsContainer) return container === undefined ? undefined : whatIfFromMenu(name, { container });
+      return whatIfFromMenu(name, param === undefined || answer === undefined ? {} : { [param]: answer });
+    },
+  };
+});
 
-export const WHAT_IF_CHOICES: readonly WhatIfChoice[] = [
-  {
-    label: () => 'Snowstorm on the pass now (40 cm)',
-    asksDays: false,
-    build: () => ({ kind: 'snowstorm', snowfallCm: 40 }),
-  },
-  {
-    label: () => 'Close the pass for N days',
-    asksDays: true,
-    build: ({ days }) => ({ kind: 'closePass', days }),
-  },
-  {
-    label: () => 'WeBOC outage at Sost (8 h)',
-    asksDays: false,
-    build: () => ({ kind: 'webocOutage', hours: 8 }),
-  },
-  {
-    label: () => 'Power cut at Sost (6 h)',
-    asksDays: false,
-    build: () => ({ kind: 'powerCut', hours: 6 }),
-  },
-  {
-    label: () => 'Scanner breakdown at Sost (48 h)',
-    asksDays: false,
-    build: () => ({ kind: 'scannerBreakdown', hours: 48 }),
-  },
-  {
-    label: (container) =>
-      container === undefined ? 'Force the followed container to red (none in the corridor)' : `Force container ${container}'s channel to red`,
-    asksDays: false,
-    build: ({ container }) => (container === undefined ? undefined : { kind: 'forceRed', container }),
-  },
-];
-
-/** Parses the typed number of closure days: blank means the default; otherwise a whole number from 1 to 365. */
-export function parseClosureDays(text: string): number | undefined {
+/** Parses the typed number: blank means the default; otherwise a whole number from 1 to 365. */
+export function parseMenuNumber(text: string, fallback: number): number | undefined {
   const trimmed = text.trim();
-  if (trimmed === '') return DEFAULT_CLOSURE_DAYS;
+  if (trimmed === '') return fallback;
   if (!/^\d+$/.test(trimmed)) return undefined;
-  const days = Number(trimmed);
-  return days >= 1 && days <= 365 ? days : undefined;
+  const n = Number(trimmed);
+  return n >= 1 && n <= 365 ? n : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Corridor } from '../../src/model/corridor.js';
+import { Corridor } from '../../src/model/corridor/index.js';
 import type { CorridorParams } from '../../src/model/params.js';
 import { runReplication } from '../../src/run/replication.js';
 import { formatScenarioError, loadScenario } from '../../src/scenario/index.js';
@@ -22,12 +22,12 @@ describe('Sost conditions change what the stations can do', () => {
   ] as const)('%s', (_, outage, station, servers) => {
     const corridor = new Corridor(quiet(), { seed: 3 });
     corridor.runUntil(TUESDAY_10AM);
-    expect(corridor.resources[station].capacity).toBe(servers);
-    corridor.injectOutage(outage, 2);
+    expect(corridor.stations.resources[station].capacity).toBe(servers);
+    corridor.startOutage(outage, 2);
     corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
-    expect(corridor.resources[station].capacity).toBe(0);
+    expect(corridor.stations.resources[station].capacity).toBe(0);
     corridor.runUntil(TUESDAY_10AM + 2 + JUST_AFTER);
-    expect(corridor.resources[station].capacity).toBe(servers);
+    expect(corridor.stations.resources[station].capacity).toBe(servers);
   });
 
   test('a power cut stops the heating and the scanner unless there is a generator', () => {
@@ -35,13 +35,13 @@ describe('Sost conditions change what the stations can do', () => {
       const corridor = new Corridor(quiet({ heating: { ...testParams().heating, sostHeated: true, generator } }), { seed: 3 });
       corridor.runUntil(TUESDAY_10AM);
       expect(corridor.heatingOn()).toBe(true);
-      corridor.injectOutage('power', 4);
+      corridor.startOutage('power', 4);
       corridor.runUntil(TUESDAY_10AM + JUST_AFTER);
       expect(corridor.heatingOn()).toBe(generator);
-      expect(corridor.resources.scanners.capacity).toBe(generator ? 1 : 0);
+      expect(corridor.stations.resources.scanners.capacity).toBe(generator ? 1 : 0);
       corridor.runUntil(TUESDAY_10AM + 4 + JUST_AFTER);
       expect(corridor.heatingOn()).toBe(true);
-      expect(corridor.resources.scanners.capacity).toBe(1);
+      expect(corridor.stations.resources.scanners.capacity).toBe(1);
     }
   });
 

@@ -1,4 +1,7 @@
-import { INTERVALS, MILESTONE_LABELS } from '../../src/model/milestones.js';
+import { containerJourney } from '../../src/model/containerJourney.js';
+import { readStageTable } from '../../src/model/stageTable.js';
+
+const INTERVALS = readStageTable(containerJourney).intervals;
 import type { Difference, IntervalStats, ScenarioReport } from '../../src/run/index.js';
 
 const RESOURCES = [
@@ -38,10 +41,10 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
   const warmupDays = 7;
   const measured = releasedPerDay.slice(warmupDays);
   const throughput = measured.reduce((a, b) => a + b, 0) / measured.length;
-  const milestones: IntervalStats[] = INTERVALS.map(([name, from, to], i) => ({
+  const milestones: IntervalStats[] = INTERVALS.map(({ name, from, to }, i) => ({
     name,
-    from: MILESTONE_LABELS[from],
-    to: MILESTONE_LABELS[to],
+    from: from.label,
+    to: to.label,
     mean: INTERVAL_HOURS[i] * s.slowdown,
     median: INTERVAL_HOURS[i] * s.slowdown * 0.7,
     p90: INTERVAL_HOURS[i] * s.slowdown * 2.4,
@@ -113,7 +116,7 @@ export function emptyReport(): ScenarioReport {
     throughputPerDay: { mean: NaN, ci95: [NaN, NaN] },
     timeRelease: { unit: 'hours', mean: NaN, ci95: [NaN, NaN], median: NaN, p90: NaN, p95: NaN },
     corridorTime: { unit: 'hours', mean: NaN, ci95: [Infinity, -Infinity], median: NaN, p90: NaN, p95: NaN },
-    milestones: INTERVALS.map(([name, from, to]) => ({ name, from: MILESTONE_LABELS[from], to: MILESTONE_LABELS[to], mean: NaN, median: NaN, p90: NaN })),
+    milestones: INTERVALS.map(({ name, from, to }) => ({ name, from: from.label, to: to.label, mean: NaN, median: NaN, p90: NaN })),
     channels: { green: { share: 0, meanHours: NaN }, yellow: { share: 0, meanHours: NaN }, red: { share: NaN, meanHours: NaN } },
     cargo: { machinery: { share: 0, meanHours: 0 }, textiles: { share: 0, meanHours: 0 }, electronics: { share: 0, meanHours: 0 }, food: { share: 0, meanHours: 0 } },
     passClosedDays: { mean: NaN, byCause: { snow: NaN } },

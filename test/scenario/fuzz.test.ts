@@ -120,7 +120,7 @@ describe('fuzzing the loader with mutated bundled scenarios', () => {
 
 describe('fuzzing through to a run', () => {
   test('a mutated scenario that loads also runs to its end with no NaN and conserved containers', async () => {
-    const { Corridor } = await import('../../src/model/corridor.js');
+    const { Corridor } = await import('../../src/model/corridor/index.js');
     let ran = 0;
     fc.assert(
       fc.property(fc.constantFrom(...BUNDLED), fc.array(mutation, { minLength: 1, maxLength: 2 }), fc.nat(1000), (file, mutations, seed) => {

@@ -1,0 +1,87 @@
+import { createActor, type Actor, type AnyStateMachine, type InspectionEvent } from 'xstate';
+
+/** One XState transition, stamped with simulated time. */
+export interface TransitionRecord {
+  readonly t: number;
+  readonly machine: string;
+  readonly event: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** An event a machine could not take in its state: always a modelling error, never ignored. */
+export class DroppedEventError extends Error {
+  constructor(
+    readonly machine: string,
+    readonly state: string,
+    readonly event: string,
+  ) {
+    super(`${machine} cannot take ${event} in state ${state}`);
+    this.name = 'DroppedEventError';
+  }
+}
+
+interface Sendable<E> {
+  send(event: E): void;
+  getSnapshot(): { value: unknown; status: string; error?: unknown; can(event: E): boolean };
+}
+
+export type StateFormatter = (value: unknown) => string;
+
+/**
+ * Where the corridor's machines meet the kernel: every event sent to any actor passes here,
+ * to be counted, logged with simulated time, and checked. XState ignores an event a state
+ * cannot take and turns an error in an action into an error status reported later; both
+ * would strand a container silently, so both throw here at once.
+ */
+export class ActorPort {
+  transitions = 0;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly log?: (record: TransitionRecord) => void,
+    private readonly inspect?: (event: InspectionEvent) => void,
+  ) {}
+
+  /** Creates and starts an actor, logging its initial state (a woken, restored actor is not logged). */
+  start<M extends AnyStateMachine>(machine: M, name: string, options: { input?: unknown; snapshot?: unknown } = {}, format: StateFormatter = stateString): Actor<M> {
+    const actor = this.create(machine, options);
+    if (options.snapshot === undefined) this.launch(actor, name, format);
+    else actor.start();
+    return actor;
+  }
+
+  create<M extends AnyStateMachine>(machine: M, options: { input?: unknown; snapshot?: unknown } = {}): Actor<M> {
+    return createActor(machine, { ...options, inspect: this.inspect } as never) as Actor<M>;
+  }
+
+  /** Starts a created actor and logs its initial state. */
+  launch(actor: Actor<AnyStateMachine>, name: string, format: StateFormatter = stateString): void {
+    actor.start();
+    this.log?.({ t: this.now(), machine: name, event: 'xstate.init', from: '', to: format(actor.getSnapshot().value) });
+  }
+
+  send<E extends { type: string }>(actor: Sendable<E>, machine: string, event: E, format: StateFormatter = stateString): void {
+    this.transitions++;
+    const before = actor.getSnapshot();
+    actor.send(event);
+    const after = actor.getSnapshot();
+    if (after === before) {
+      if (!before.can(event)) throw new DroppedEventError(machine, format(before.value), event.type);
+    } else if (after.status === 'error') {
+      throw after.error instanceof Error ? after.error : new Error(`${machine}: ${String(after.error)}`);
+    }
+    this.log?.({ t: this.now(), machine, event: event.type, from: format(before.value), to: format(after.value) });
+  }
+}
+
+/** "power.on, weboc.up" for a parallel state value, "crossing" for a flat one. */
+export function stateString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.(${stateString(v)})`))
+      .join(', ');
+  }
+  return String(value);
+}

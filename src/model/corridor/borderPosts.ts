@@ -1,0 +1,59 @@
+import type { Actor } from 'xstate';
+import { watchCalendar, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
+import { createBorderPostMachine, type BorderPostMachine } from '../borderPost.js';
+import type { ActorPort } from './actors.js';
+
+export type Side = 'china' | 'pakistan';
+
+const POST_NAMES: Readonly<Record<Side, string>> = { china: 'China (Tashkurgan)', pakistan: 'Pakistan (Sost)' };
+
+/**
+ * The two border posts of the crossing, each a machine driven by its calendar: open in its
+ * working hours, closed otherwise with the reason (after hours, weekend, holiday, a seasonal
+ * or one-off closure). Whether a post is open is its machine's answer.
+ */
+export class BorderPosts {
+  readonly actors: Readonly<Record<Side, Actor<BorderPostMachine>>>;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly calendars: Readonly<Record<Side, WorkingCalendar>>,
+    private readonly port: ActorPort,
+    /** Called (from a kernel event) when a post opens or closes. */
+    onChanged: () => void,
+  ) {
+    const effects = { changed: () => void sim.schedule(0, onChanged, 'gate') };
+    this.actors = {
+      china: port.start(createBorderPostMachine(effects), 'post:china', { input: { name: POST_NAMES.china } }),
+      pakistan: port.start(createBorderPostMachine(effects), 'post:pakistan', { input: { name: POST_NAMES.pakistan } }),
+    };
+  }
+
+  /**
+   * Follows a post's calendar until `until`. `before` runs at each opening and closing ahead
+   * of the post's own change (the stations that keep the same hours).
+   */
+  watch(side: Side, until: number, before: () => void): void {
+    const calendar = this.calendars[side];
+    watchCalendar(this.sim, calendar, (open) => {
+      before();
+      const reason = open ? null : (calendar.closedReason(this.sim.now) ?? 'after hours');
+      this.port.send(this.actors[side], `post:${side}`, reason === null ? { type: 'OPEN' } : { type: 'CLOSE', reason });
+    }, until, `${side} post`);
+  }
+
+  isOpen(side: Side): boolean {
+    return this.actors[side].getSnapshot().matches('open');
+  }
+
+  bothOpen(): boolean {
+    return this.isOpen('china') && this.isOpen('pakistan');
+  }
+
+  /** The closure (seasonal regime, sit-in, …) that shuts a post at `t`; weekends and holidays are not closures. */
+  closureAt(t: number): string | undefined {
+    return [this.calendars.pakistan.closedReason(t), this.calendars.china.closedReason(t)].find(
+      (r) => r !== undefined && r !== 'weekend' && r !== 'holiday',
+    );
+  }
+}

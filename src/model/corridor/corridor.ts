@@ -1,0 +1,320 @@
+import type { InspectionEvent } from 'xstate';
+import { distributionMean, PoissonProcess, RandomStreams, Simulation, TimeAxis, WorkingCalendar, monthlyRate, type StepResult } from '../../kernel/index.js';
+import { createContainerDrawer, type ContainerDrawer } from '../containerDraws.js';
+import { containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
+import type { CorridorParams } from '../params.js';
+import type { RoadClosureCause } from '../passRoad.js';
+import { readStageTable, type CalendarName, type StageTable } from '../stageTable.js';
+import { PKT } from '../timeZones.js';
+import { createWeatherDrawer } from '../weather.js';
+import { applyWhatIf, describeWhatIf, type WhatIf, type WhatIfTarget } from '../whatIfs.js';
+import { ActorPort, type TransitionRecord } from './actors.js';
+import { BorderPosts } from './borderPosts.js';
+import { DailyCycle } from './dailyCycle.js';
+import { KhunjerabGate } from './gate.js';
+import { JourneyPool, type ContainerRecord } from './journeyPool.js';
+import { Measures, type CorridorTotals } from './measures.js';
+import { Perishables } from './perishables.js';
+import { Road } from './road.js';
+import { seasonalClosures, withClosures } from './seasons.js';
+import { SostConditions, type OutageKind } from './sostConditions.js';
+import { StageRunner } from './stageRunner.js';
+import { Stations } from './stations.js';
+import { corridorView, type CorridorView } from './view.js';
+
+export interface CorridorOptions {
+  readonly seed: number;
+  /** Called for every machine transition (the `--events` log and the stepper use it). */
+  readonly onTransition?: (record: TransitionRecord) => void;
+  /** Called for each container as it leaves Sost (or is still inside at the end, with `finished` false). */
+  readonly onContainerDone?: (record: ContainerRecord, finished: boolean) => void;
+  /** Keep every container's record in `records` (the stepper wants them; long runs stream instead). */
+  readonly keepRecords?: boolean;
+  /** An XState inspector attached to every actor of the run. */
+  readonly inspect?: (event: InspectionEvent) => void;
+  /** The journey machine with its stage table; the bundled one unless a model extends it. */
+  readonly journey?: ContainerJourneyMachine;
+}
+
+/**
+ * The corridor on simulated time, wired from small rooms: the road, the border posts, Sost's
+ * conditions, the stations, the Khunjerab gate, the journey pool, the stage runner, the daily
+ * cycle and the measures. The kernel sends the machines events; the journey's stage table
+ * says what each stage does. Every number comes from the params.
+ */
+export class Corridor implements WhatIfTarget {
+  readonly sim = new Simulation();
+  readonly axis: TimeAxis;
+  /** End of the horizon: arrivals stop and the statistics close. */
+  readonly end: number;
+  /** End of the drain period that follows the horizon. */
+  readonly drainEnd: number;
+  readonly table: StageTable;
+  readonly calendars: Readonly<Record<CalendarName, WorkingCalendar>>;
+  readonly port: ActorPort;
+  readonly road: Road;
+  readonly posts: BorderPosts;
+  readonly conditions: SostConditions;
+  readonly stations: Stations;
+  readonly gate: KhunjerabGate<() => void>;
+  readonly pool: JourneyPool;
+  readonly measures: Measures;
+  private readonly runner: StageRunner;
+  private readonly days: DailyCycle;
+  private readonly perishables: Perishables;
+  private readonly arrivals: PoissonProcess;
+  private readonly drawContainer: ContainerDrawer;
+  private readonly cargoRng;
+  private readonly warmupEnd: number;
+  private horizonTotals: CorridorTotals | undefined;
+  private nextId = 1;
+
+  constructor(
+    readonly params: CorridorParams,
+    private readonly options: CorridorOptions,
+  ) {
+    const sim = this.sim;
+    this.axis = TimeAxis.startingAt(params.start, PKT);
+    this.end = params.days * 24;
+    this.drainEnd = this.end + params.drainDays * 24;
+    this.warmupEnd = params.warmupDays * 24;
+    const streams = new RandomStreams(options.seed);
+    this.cargoRng = streams.get('cargo');
+    const journey = options.journey ?? containerJourney;
+    this.table = readStageTable(journey);
+    this.drawContainer = createContainerDrawer(params, this.table);
+    this.measures = new Measures(this.warmupEnd, params.days);
+    this.port = new ActorPort(() => sim.now, options.onTransition, options.inspect);
+
+    const seasonal = seasonalClosures(params);
+    this.calendars = {
+      china: new WorkingCalendar(withClosures(params.calendars.china, seasonal), this.axis),
+      pakistan: new WorkingCalendar(withClosures(params.calendars.pakistan, seasonal), this.axis),
+      banks: new WorkingCalendar(params.calendars.banks, this.axis),
+    };
+    const gateOpen = (): boolean => this.road.isOpen() && this.posts.bothOpen();
+    this.gate = new KhunjerabGate<() => void>(sim, params.crossing.gateVehiclesPerHour, gateOpen, (through) => through(), (n) => this.measures.strandedChanged(sim.now, n));
+    this.road = new Road(sim, params, this.port, this.gate.dispatch);
+    this.posts = new BorderPosts(sim, this.calendars, this.port, this.gate.dispatch);
+    this.conditions = new SostConditions(sim, params, this.port, () => this.days.weather, () => this.recomputeSost());
+    this.stations = new Stations(sim, this.table, params, this.calendars, (c) => this.conditions.holds(c));
+    this.perishables = new Perishables(params.heating, () => this.measures.perishableLost(sim.now));
+    const provided = journey.provide({
+      actions: {
+        begin: ({ context }, params: BeginParams) => this.runner.begin(context, params),
+        finish: ({ context }) => this.finish(context),
+      },
+    });
+    this.pool = new JourneyPool(sim, provided, this.port, this.table.milestones.length, options.keepRecords === true);
+    this.runner = new StageRunner({
+      sim,
+      table: this.table,
+      params,
+      pool: this.pool,
+      stations: this.stations,
+      road: this.road,
+      calendars: this.calendars,
+      paces: { examination: () => this.conditions.examProductivity() },
+      joinGate: (through) => this.gate.join(through),
+      conditions: this.conditions,
+      onMilestone: (container, milestone) => {
+        if (milestone === 'arrivedSost') this.perishables.arrivedAtSost(container);
+      },
+    });
+    const rng = { weather: streams.get('weather'), outages: streams.get('outages'), spoilage: streams.get('spoilage') };
+    this.arrivals = new PoissonProcess(
+      monthlyRate(this.axis, PKT, params.arrivals.vehiclesPerDayByMonth.map((v) => v * params.arrivals.scale)),
+      streams.get('arrivals'),
+    );
+    this.days = new DailyCycle({
+      sim,
+      axis: this.axis,
+      drainEnd: this.drainEnd,
+      rng,
+      drawWeather: createWeatherDrawer(params),
+      weatherDrawn: (weather, day) => {
+        if (weather.snowfallCm > 0) this.road.snowFell(day);
+        const closure = weather.closure;
+        if (closure !== null) sim.schedule(closure.atHour, () => this.road.close(closure.cause, closure.stormHours, closure.work), `${closure.cause} closes the road`);
+      },
+      drawOutages: (r) => this.conditions.drawOutages(r),
+      recomputeSost: () => this.recomputeSost(),
+      checkFrost: (weather, r) => this.perishables.checkFrost(weather.sostTempC, this.conditions.heatingOn(), r),
+      parkIdle: () => this.pool.parkIdle(),
+      countClosures: (day) => {
+        const reason = this.posts.closureAt(sim.now + 12);
+        if (reason !== undefined) this.measures.calendarClosure(day, reason);
+      },
+    });
+    this.start();
+  }
+
+  get now(): number {
+    return this.sim.now;
+  }
+
+  get weather() {
+    return this.days.weather;
+  }
+
+  get records(): readonly ContainerRecord[] {
+    return this.pool.records;
+  }
+
+  /** Past the horizon with every container out, or at the end of the drain period. */
+  get done(): boolean {
+    return this.sim.peekTime() > this.drainEnd || (this.sim.now >= this.end && this.pool.active.size === 0);
+  }
+
+  /** Fires one kernel event; undefined once the run is done (see `done`). */
+  step(): StepResult | undefined {
+    if (this.done) return undefined;
+    return this.sim.step();
+  }
+
+  runUntil(t: number): void {
+    this.sim.runUntil(Math.min(t, this.drainEnd));
+  }
+
+  /** Runs the horizon, freezes its totals, then drains: containers still inside are followed out. */
+  run(): CorridorTotals {
+    this.sim.runUntil(this.end);
+    const totals = this.totals();
+    this.horizonTotals = totals;
+    while (this.pool.active.size > 0 && this.sim.peekTime() <= this.drainEnd) this.sim.step();
+    return totals;
+  }
+
+  /** What the run measured, over the horizon (frozen at its end; the drain period adds nothing). */
+  totals(): CorridorTotals {
+    if (this.horizonTotals !== undefined) return this.horizonTotals;
+    const m = this.measures;
+    const until = Math.min(this.sim.now, this.end);
+    return {
+      days: this.params.days,
+      warmupDays: this.params.warmupDays,
+      arrivedTotal: m.arrivedTotal,
+      releasedTotal: m.releasedTotal,
+      inSystem: this.pool.active.size,
+      arrived: m.arrivedAfterWarmup,
+      released: m.releasedAfterWarmup,
+      releasedPerDay: m.releasedPerDay,
+      closedDaysByCause: m.closedDaysByCause(this.road.closureSegments(until), until),
+      stranded: m.strandedStats(this.sim.now),
+      perishablesLost: m.perishablesLost,
+      resources: Object.values(this.stations.resources).map((r) => r.stats()),
+      transitions: this.port.transitions,
+      kernelEvents: this.sim.processed,
+    };
+  }
+
+  /** Reports the containers still inside at the end to `onContainerDone`. */
+  flushUnfinished(): void {
+    for (const c of this.pool.active.values()) this.options.onContainerDone?.(c.record, false);
+  }
+
+  /** Everything the stepper shows of the corridor now. */
+  view(): CorridorView {
+    return corridorView(this);
+  }
+
+  heatingOn(): boolean {
+    return this.conditions.heatingOn();
+  }
+
+  examProductivity(): number {
+    return this.conditions.examProductivity();
+  }
+
+  // ── what-ifs ──────────────────────────────────────────────────────────────
+
+  apply(whatIf: WhatIf): boolean {
+    return applyWhatIf(this, whatIf);
+  }
+
+  snowstorm(snowfallCm: number): void {
+    const { weather } = this.params;
+    this.road.snowFell(Math.floor(this.sim.now / 24 + 1e-9));
+    this.road.close('snow', distributionMean(weather.stormHours), snowfallCm * weather.clearingWork.snowPerCm);
+  }
+
+  closeRoad(cause: RoadClosureCause, stormHours: number, clearingWork: number): void {
+    this.road.close(cause, stormHours, clearingWork);
+  }
+
+  startOutage(kind: OutageKind, hours: number): void {
+    this.conditions.startOutage(kind, hours);
+  }
+
+  forceRed(id: number): boolean {
+    const container = this.pool.active.get(id);
+    if (container === undefined || !this.pool.can(container, { type: 'FORCE_RED' })) return false;
+    this.pool.send(container, { type: 'FORCE_RED' });
+    this.pool.syncRecord(container);
+    return true;
+  }
+
+  // ── wiring ────────────────────────────────────────────────────────────────
+
+  private start(): void {
+    const { sim } = this;
+    this.posts.watch('china', this.drainEnd, () => this.stations.apply('china', sim.now));
+    this.posts.watch('pakistan', this.drainEnd, () => this.recomputeSost());
+    this.watchBanks();
+    this.days.newDay();
+    if (this.warmupEnd > 0) sim.scheduleAt(this.warmupEnd, () => this.endWarmup(), 'warm-up ends');
+    this.scheduleNextArrival(0);
+    for (const { at, whatIf } of this.params.whatIfs) {
+      sim.scheduleAt(this.axis.fromEpoch(at), () => this.applyScheduled(whatIf), `what-if: ${describeWhatIf(whatIf)}`);
+    }
+  }
+
+  private watchBanks(): void {
+    const { sim } = this;
+    const tick = (): void => {
+      this.stations.apply('banks', sim.now);
+      const banks = this.calendars.banks;
+      const next = banks.isOpen(sim.now) ? banks.nextClose(sim.now) : banks.nextOpen(sim.now);
+      if (next > sim.now && next <= this.drainEnd) sim.scheduleAt(next, tick, 'banks');
+    };
+    tick();
+  }
+
+  private applyScheduled(whatIf: WhatIf): void {
+    const applied = this.apply(whatIf);
+    this.options.onTransition?.({ t: this.sim.now, machine: 'what-if', event: whatIf.kind, from: '', to: applied ? describeWhatIf(whatIf) : `not applied: ${describeWhatIf(whatIf)}` });
+  }
+
+  private recomputeSost(): void {
+    this.stations.apply('pakistan', this.sim.now);
+    this.conditions.releaseWaiters();
+  }
+
+  private endWarmup(): void {
+    for (const r of Object.values(this.stations.resources)) r.resetStats();
+    this.measures.warmupOver(this.sim.now);
+  }
+
+  private scheduleNextArrival(after: number): void {
+    const t = this.arrivals.next(after, this.end);
+    if (t < this.end) this.sim.scheduleAt(t, this.arrive, 'arrival at Kashgar');
+  }
+
+  private readonly arrive = (): void => {
+    const id = this.nextId++;
+    const { traits, draws } = this.drawContainer(this.cargoRng);
+    this.measures.arrived(this.sim.now);
+    this.pool.enter(id, traits, draws);
+    this.scheduleNextArrival(this.sim.now);
+  };
+
+  private finish(context: ContainerContext): void {
+    const container = this.pool.active.get(context.id);
+    if (container === undefined) return;
+    this.runner.mark(container, this.table.milestones.length - 1);
+    this.pool.leave(context.id);
+    this.perishables.left(container);
+    this.measures.released(this.sim.now, container.record.milestones[0]);
+    this.options.onContainerDone?.(container.record, true);
+  }
+}

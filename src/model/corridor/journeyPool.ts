@@ -1,0 +1,153 @@
+import type { Actor, StateValue } from 'xstate';
+import type { Simulation } from '../../kernel/index.js';
+import type { ContainerTraits } from '../containerDraws.js';
+import type { ContainerContext, ContainerEvent, ContainerJourneyMachine } from '../containerJourney.js';
+import type { CargoType, Channel } from '../params.js';
+import { leafState } from '../stageTable.js';
+import type { ActorPort } from './actors.js';
+
+/** What one container went through. Milestone times are simulated hours; NaN = not reached. */
+export interface ContainerRecord {
+  readonly id: number;
+  readonly cargo: CargoType;
+  channel: Channel;
+  scan: boolean;
+  readonly held: boolean;
+  readonly needsPermit: boolean;
+  readonly exportInspection: boolean;
+  readonly milestones: Float64Array;
+  incident: boolean;
+  spoiled: boolean;
+}
+
+export interface ActiveContainer {
+  readonly record: ContainerRecord;
+  /** The numbers drawn at arrival, in the stage table's slots. */
+  readonly draws: Float64Array;
+  /** The live journey actor, or undefined while the machine is parked. */
+  actor: Actor<ContainerJourneyMachine> | undefined;
+  /** The state a parked machine rests in. */
+  parkedIn: StateValue;
+  /** Simulated time of the last event sent to the machine. */
+  lastEventAt: number;
+  /** Hours of the crossing left after an incident; negative when none is pending. */
+  remainingTravel: number;
+}
+
+/** A container's journey machine as the stepper shows it. */
+export interface JourneyState {
+  readonly value: string;
+  readonly context: ContainerContext;
+}
+
+/** A day without an event: overnight waits stay live, weekend and backlog waits park. */
+const PARK_AFTER_IDLE_HOURS = 24;
+
+/**
+ * The containers in the corridor and their journey machines. The container's context lives
+ * in one place, its record. A long closure or a backlog can leave hundreds of thousands of
+ * containers idle at once, so one with no event for a day keeps its machine as a state value
+ * instead of a live actor, and is woken in that state (entry actions not re-run) by its next event.
+ */
+export class JourneyPool {
+  /** Containers between Kashgar gate-in and Sost gate-out, by id. */
+  readonly active = new Map<number, ActiveContainer>();
+  /** Every container so far, in arrival order, when records are kept. */
+  readonly records: ContainerRecord[] = [];
+
+  constructor(
+    private readonly sim: Simulation,
+    readonly machine: ContainerJourneyMachine,
+    private readonly port: ActorPort,
+    private readonly milestoneCount: number,
+    private readonly keepRecords: boolean,
+  ) {}
+
+  /** A new container enters at Kashgar; its machine starts (and so begins its first stage). */
+  enter(id: number, traits: ContainerTraits, draws: Float64Array): ActiveContainer {
+    const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false };
+    if (this.keepRecords) this.records.push(record);
+    const actor = this.port.create(this.machine, { input: contextOf(record) });
+    const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1 };
+    this.active.set(id, container);
+    this.port.transitions++;
+    this.port.launch(actor, `container:${id}`, leafState);
+    return container;
+  }
+
+  get(id: number): ActiveContainer {
+    const container = this.active.get(id);
+    if (container === undefined) throw new Error(`container ${id} is not in the corridor`);
+    return container;
+  }
+
+  leave(id: number): void {
+    this.active.delete(id);
+  }
+
+  send(container: ActiveContainer, event: ContainerEvent): void {
+    container.lastEventAt = this.sim.now;
+    this.port.send(this.wake(container), `container:${container.record.id}`, event, leafState);
+  }
+
+  /** Whether the container's machine would take `event` now. */
+  can(container: ActiveContainer, event: ContainerEvent): boolean {
+    return this.snapshotOf(container).can(event);
+  }
+
+  /** The events the container's machine takes in its state now, asked of the snapshot. */
+  acceptedEvents(id: number): string[] {
+    const container = this.active.get(id);
+    if (container === undefined) return [];
+    const snapshot = this.snapshotOf(container);
+    return this.machine.events.filter((type) => snapshot.can({ type } as ContainerEvent));
+  }
+
+  /** The state and context of a container's journey machine, parked or live. */
+  state(id: number): JourneyState | undefined {
+    const container = this.active.get(id);
+    if (container === undefined) return undefined;
+    const snapshot = this.snapshotOf(container);
+    return { value: leafState(snapshot.value), context: snapshot.context };
+  }
+
+  /** Parks every live machine that has been idle for a day. */
+  parkIdle(): void {
+    for (const c of this.active.values()) {
+      if (c.actor !== undefined && this.sim.now - c.lastEventAt > PARK_AFTER_IDLE_HOURS) this.park(c);
+    }
+  }
+
+  /** After a what-if changed the context, the record follows. */
+  syncRecord(container: ActiveContainer): void {
+    const { channel, scan } = this.wake(container).getSnapshot().context;
+    container.record.channel = channel;
+    container.record.scan = scan;
+  }
+
+  private snapshotOf(container: ActiveContainer) {
+    if (container.actor !== undefined) return container.actor.getSnapshot();
+    return this.machine.resolveState({ value: container.parkedIn, context: contextOf(container.record) });
+  }
+
+  private park(container: ActiveContainer): void {
+    const actor = container.actor;
+    if (actor === undefined) return;
+    container.parkedIn = actor.getSnapshot().value;
+    actor.stop();
+    container.actor = undefined;
+  }
+
+  private wake(container: ActiveContainer): Actor<ContainerJourneyMachine> {
+    if (container.actor !== undefined) return container.actor;
+    const context = contextOf(container.record);
+    const snapshot = this.machine.resolveState({ value: container.parkedIn, context });
+    container.actor = this.port.start(this.machine, `container:${container.record.id}`, { snapshot, input: context });
+    return container.actor;
+  }
+}
+
+function contextOf(record: ContainerRecord): ContainerContext {
+  const { id, cargo, channel, scan, exportInspection, needsPermit, held } = record;
+  return { id, cargo, channel, scan, exportInspection, needsPermit, held };
+}

@@ -1,0 +1,128 @@
+import type { ResourceStats } from '../../kernel/index.js';
+import { CLOSURE_CAUSES } from '../params.js';
+
+/** What one run measured over its horizon. */
+export interface CorridorTotals {
+  readonly days: number;
+  readonly warmupDays: number;
+  /** All containers that entered at Kashgar, warm-up included. */
+  readonly arrivedTotal: number;
+  readonly releasedTotal: number;
+  readonly inSystem: number;
+  /** Containers that entered and left after the warm-up. */
+  readonly arrived: number;
+  readonly released: number;
+  /** Containers gated out at Sost on each day, warm-up included. */
+  readonly releasedPerDay: readonly number[];
+  /** Days (24 h of closure = 1 day) the road or the posts were shut, by cause, after the warm-up. */
+  readonly closedDaysByCause: Readonly<Record<string, number>>;
+  readonly stranded: { readonly mean: number; readonly peak: number };
+  readonly perishablesLost: number;
+  readonly resources: readonly ResourceStats[];
+  readonly transitions: number;
+  readonly kernelEvents: number;
+}
+
+/** A stretch of road closure, [from, to) in simulated hours, with the cause that began it. */
+export interface ClosureSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly cause: string;
+}
+
+/**
+ * The run's counters: arrivals and releases, released per day, the time-average and peak of
+ * trucks stranded at Tashkurgan, perishables lost and the days the crossing was shut. Every
+ * statistic starts at the end of the warm-up.
+ */
+export class Measures {
+  arrivedTotal = 0;
+  releasedTotal = 0;
+  arrivedAfterWarmup = 0;
+  releasedAfterWarmup = 0;
+  perishablesLost = 0;
+  readonly releasedPerDay: number[];
+  /** Per day, the calendar closure (seasonal regime, sit-in, …) that shut a post, if any. */
+  private readonly calendarClosures = new Map<number, string>();
+  private strandedArea = 0;
+  private strandedPeak = 0;
+  private strandedSince = 0;
+  private strandedNow = 0;
+
+  constructor(
+    private readonly warmupEnd: number,
+    days: number,
+  ) {
+    this.releasedPerDay = new Array<number>(days).fill(0);
+  }
+
+  arrived(now: number): void {
+    this.arrivedTotal++;
+    if (now >= this.warmupEnd) this.arrivedAfterWarmup++;
+  }
+
+  released(now: number, enteredAt: number): void {
+    this.releasedTotal++;
+    const day = Math.floor(now / 24);
+    if (day < this.releasedPerDay.length) this.releasedPerDay[day]++;
+    if (now >= this.warmupEnd && enteredAt >= this.warmupEnd) this.releasedAfterWarmup++;
+  }
+
+  perishableLost(now: number): void {
+    if (now >= this.warmupEnd) this.perishablesLost++;
+  }
+
+  /** Call whenever the number of trucks waiting at Tashkurgan is about to change, and after. */
+  strandedChanged(now: number, size: number): void {
+    this.accumulateStranded(now);
+    this.strandedNow = size;
+    if (size > this.strandedPeak && now >= this.warmupEnd) this.strandedPeak = size;
+  }
+
+  warmupOver(now: number): void {
+    this.strandedSince = now;
+    this.strandedArea = 0;
+    this.strandedPeak = this.strandedNow;
+  }
+
+  strandedStats(now: number): { mean: number; peak: number } {
+    this.accumulateStranded(now);
+    const measured = Math.max(0, now - this.warmupEnd);
+    return { mean: measured > 0 ? this.strandedArea / measured : 0, peak: this.strandedPeak };
+  }
+
+  calendarClosure(day: number, reason: string): void {
+    this.calendarClosures.set(day, reason);
+  }
+
+  /**
+   * Days the crossing was shut after the warm-up, by cause; 24 h of closure is one day. A day a
+   * post's calendar shut for a closure (not a weekend or holiday) counts whole to that closure,
+   * and road closures count only on the other days, so no hour is counted twice.
+   */
+  closedDaysByCause(roadClosures: readonly ClosureSegment[], until: number): Record<string, number> {
+    const days: Record<string, number> = {};
+    for (const cause of CLOSURE_CAUSES) days[cause] = 0;
+    const add = (cause: string, hours: number): void => {
+      days[cause] = (days[cause] ?? 0) + hours / 24;
+    };
+    for (const [day, reason] of this.calendarClosures) if (day * 24 >= this.warmupEnd && day * 24 < until) add(reason, 24);
+    for (const { from, to, cause } of roadClosures) {
+      for (let t = Math.max(from, this.warmupEnd); t < Math.min(to, until); ) {
+        const day = Math.floor(t / 24 + 1e-9);
+        const next = Math.min(to, until, (day + 1) * 24);
+        if (!this.calendarClosures.has(day)) add(cause, next - t);
+        t = next;
+      }
+    }
+    return days;
+  }
+
+  private accumulateStranded(now: number): void {
+    if (now > this.warmupEnd) {
+      const from = Math.max(this.strandedSince, this.warmupEnd);
+      if (now > from) this.strandedArea += this.strandedNow * (now - from);
+    }
+    this.strandedSince = now;
+  }
+}

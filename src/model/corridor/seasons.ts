@@ -1,0 +1,31 @@
+import type { CalendarSpec, ClosurePeriod } from '../../kernel/index.js';
+import type { CorridorParams } from '../params.js';
+
+/** The seasonal regime's closure, once a year over the horizon (and a year either side). */
+export function seasonalClosures(params: CorridorParams): ClosurePeriod[] {
+  if (params.regime !== 'seasonal') return [];
+  const firstYear = Number(params.start.slice(0, 4)) - 1;
+  const lastYear = firstYear + Math.ceil(params.days / 365) + 2;
+  const { from, to } = params.seasonalClosure;
+  const closures: ClosurePeriod[] = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    const wraps = to < from;
+    closures.push({
+      from: `${year}-${validDay(year, from)}`,
+      to: `${wraps ? year + 1 : year}-${validDay(wraps ? year + 1 : year, to)}`,
+      reason: 'seasonal closure',
+    });
+  }
+  return closures;
+}
+
+/** "02-29" in a year without one becomes "02-28". */
+function validDay(year: number, monthDay: string): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+export function withClosures(spec: CalendarSpec, extra: readonly ClosurePeriod[]): CalendarSpec {
+  return extra.length === 0 ? spec : { ...spec, closures: [...(spec.closures ?? []), ...extra] };
+}
