@@ -4,7 +4,8 @@ export {
   formatScenarioError,
   validateFiles,
   type LoadResult,
+  type LoadOptions,
   type ScenarioError,
 } from './load.js';
-export { scenarioSchema, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
+export { scenarioSchema, scenarioSchemaWith, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
 export { scenarioJsonSchema } from './jsonSchema.js';

@@ -4,7 +4,7 @@ import type { CorridorParams } from '../model/params.js';
 import { fallbackErrorMap, toProblems, type SchemaProblem } from './issues.js';
 import { LayeredScenario, formatPath } from './layers.js';
 import { parseOverride, type Override } from './overrides.js';
-import { scenarioSchema } from './schema.js';
+import { scenarioSchema, type ScenarioSchema } from './schema.js';
 import { describeValue } from './messages.js';
 import { errorMessage, isPlainMap, parseYaml, type DataPath, type Locator, type PlainMap } from './yamlSource.js';
 
@@ -45,13 +45,18 @@ export type LoadResult =
  * const result = loadScenario('scenarios/winter-2025.yaml', ['sost.examBays=4']);
  * if (!result.ok) for (const e of result.errors) console.error(formatScenarioError(e));
  */
-export function loadScenario(file: string, overrides: readonly string[] = []): LoadResult {
-  return guarded(file, () => load(file, undefined, overrides));
+export function loadScenario(file: string, overrides: readonly string[] = [], options: LoadOptions = {}): LoadResult {
+  return guarded(file, () => load(file, undefined, overrides, options.schema ?? scenarioSchema));
+}
+
+export interface LoadOptions {
+  /** A schema extended with a model's own parameters (see `scenarioSchemaWith`). */
+  readonly schema?: ScenarioSchema;
 }
 
 /** Like `loadScenario`, for a text already in memory; `extends` resolves next to `fileLabel`. */
-export function loadScenarioText(text: string, fileLabel: string, overrides: readonly string[] = []): LoadResult {
-  return guarded(fileLabel, () => load(fileLabel, text, overrides));
+export function loadScenarioText(text: string, fileLabel: string, overrides: readonly string[] = [], options: LoadOptions = {}): LoadResult {
+  return guarded(fileLabel, () => load(fileLabel, text, overrides, options.schema ?? scenarioSchema));
 }
 
 /** "scenarios/x.yaml:12:5 sost.examBays: expected an integer >= 0, got -2" */
@@ -103,7 +108,7 @@ function guarded(file: string, run: () => LoadResult): LoadResult {
   }
 }
 
-function load(file: string, text: string | undefined, overrideTexts: readonly string[]): LoadResult {
+function load(file: string, text: string | undefined, overrideTexts: readonly string[], schema: ScenarioSchema): LoadResult {
   const chain = readChain(file, text);
   if (!chain.ok) return chain;
 
@@ -142,7 +147,7 @@ function load(file: string, text: string | undefined, overrideTexts: readonly st
     scenario.applySet(override.path, override.value, layers.length - 1);
   }
 
-  const result = scenarioSchema.safeParse(scenario.value, { reportInput: true, error: fallbackErrorMap });
+  const result = schema.safeParse(scenario.value, { reportInput: true, error: fallbackErrorMap });
   if (!result.success) {
     for (const problem of toProblems(result.error.issues)) errors.push(locateProblem(problem, scenario, layers));
   }

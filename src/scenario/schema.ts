@@ -479,66 +479,90 @@ function inclusiveDays(start: string, end: string): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / MS_PER_DAY + 1;
 }
 
-export const scenarioSchema = scenarioObject
-  .superRefine(
-    (s, ctx) => {
-      if (s.days === undefined && s.end === undefined) {
-        addIssue(ctx, ['days'], 'missing; give either days (a whole number) or end (YYYY-MM-DD, inclusive)');
-        return;
-      }
-      if (s.days !== undefined && s.end !== undefined) {
-        addIssue(ctx, ['end'], 'give either days or end, not both');
-        return;
-      }
-      let days = s.days ?? 0;
-      if (s.end !== undefined) {
-        if (s.end < s.start) {
-          addIssue(ctx, ['end'], `end (${s.end}) is before start (${s.start})`);
+/**
+ * The scenario schema over a scenario object: the checks across fields and the transform to
+ * the model's parameters. A model that extends the journey with a stage of its own extends
+ * the object with that stage's parameters and finishes it here (see `scenarioSchemaWith`).
+ */
+function finishScenario<T extends typeof scenarioObject>(object: T) {
+  return object
+    .superRefine(
+      (s, ctx) => {
+        if (s.days === undefined && s.end === undefined) {
+          addIssue(ctx, ['days'], 'missing; give either days (a whole number) or end (YYYY-MM-DD, inclusive)');
           return;
         }
-        days = inclusiveDays(s.start, s.end);
-        if (days > MAX_DAYS) {
-          addIssue(ctx, ['end'], `start to end spans ${days} days; at most ${MAX_DAYS} are allowed`);
+        if (s.days !== undefined && s.end !== undefined) {
+          addIssue(ctx, ['end'], 'give either days or end, not both');
           return;
         }
-      }
-      if (s.warmupDays >= days) {
-        addIssue(ctx, ['warmupDays'], `warmupDays (${s.warmupDays}) must be less than the ${days} days simulated`);
-      }
-      for (const { index, message } of whatIfOutsideHorizon(s.whatIfs, s.start, days)) addIssue(ctx, ['whatIfs', index, 'at'], message);
-    },
-    {
-      // Check the horizon even when other parts of the file are wrong, so that every error
-      // shows at once; skip it only when the horizon fields themselves failed.
-      when: (payload) =>
-        isRecord(payload.value) &&
-        payload.issues.every((issue) => {
-          const path = issue.path ?? [];
-          return path.length === 0 ? issue.code === 'unrecognized_keys' : !HORIZON_KEYS.has(path[0]);
-        }),
-    },
-  )
-  .superRefine((s, ctx) => {
-    // A station with no servers that some containers must pass would strand them for ever.
-    const need = (path: readonly string[], servers: number, share: number, who: string): void => {
-      if (servers === 0 && share > 0) addIssue(ctx, path, `is 0, but ${who} must pass here; they would wait for ever`);
-    };
-    const { kashgar, tashkurgan, sost } = s;
-    const red = sost.channelShares.red;
-    need(['kashgar', 'officers'], kashgar.officers, 1, 'every container');
-    need(['kashgar', 'inspectionBays'], kashgar.inspectionBays, kashgar.inspectionShare, `the ${formatNumber(kashgar.inspectionShare)} inspected at Kashgar`);
-    need(['tashkurgan', 'officers'], tashkurgan.officers, 1, 'every container');
-    need(['sost', 'gdOfficers'], sost.gdOfficers, 1, 'every container');
-    need(['sost', 'bankCounters'], sost.bankCounters, 1, 'every container');
-    need(['sost', 'scanners'], sost.scanners, red * sost.scanShare, 'red-channel containers sent to the scanner (sost.scanShare)');
-    need(['sost', 'examBays'], sost.examBays, red * (1 - sost.scanShare), 'red-channel containers examined physically');
-  })
-  .transform(({ extends: _extends, end, days, name, ...rest }) => ({
-    ...rest,
-    whatIfs: [...rest.whatIfs].sort((a, b) => a.at - b.at),
-    name: name ?? 'scenario',
-    days: days ?? inclusiveDays(rest.start, end ?? rest.start),
-  }));
+        let days = s.days ?? 0;
+        if (s.end !== undefined) {
+          if (s.end < s.start) {
+            addIssue(ctx, ['end'], `end (${s.end}) is before start (${s.start})`);
+            return;
+          }
+          days = inclusiveDays(s.start, s.end);
+          if (days > MAX_DAYS) {
+            addIssue(ctx, ['end'], `start to end spans ${days} days; at most ${MAX_DAYS} are allowed`);
+            return;
+          }
+        }
+        if (s.warmupDays >= days) {
+          addIssue(ctx, ['warmupDays'], `warmupDays (${s.warmupDays}) must be less than the ${days} days simulated`);
+        }
+        for (const { index, message } of whatIfOutsideHorizon(s.whatIfs, s.start, days)) addIssue(ctx, ['whatIfs', index, 'at'], message);
+      },
+      {
+        // Check the horizon even when other parts of the file are wrong, so that every error
+        // shows at once; skip it only when the horizon fields themselves failed.
+        when: (payload) =>
+          isRecord(payload.value) &&
+          payload.issues.every((issue) => {
+            const path = issue.path ?? [];
+            return path.length === 0 ? issue.code === 'unrecognized_keys' : !HORIZON_KEYS.has(path[0]);
+          }),
+      },
+    )
+    .superRefine((s, ctx) => {
+      // A station with no servers that some containers must pass would strand them for ever.
+      const need = (path: readonly string[], servers: number, share: number, who: string): void => {
+        if (servers === 0 && share > 0) addIssue(ctx, path, `is 0, but ${who} must pass here; they would wait for ever`);
+      };
+      const { kashgar, tashkurgan, sost } = s;
+      const red = sost.channelShares.red;
+      need(['kashgar', 'officers'], kashgar.officers, 1, 'every container');
+      need(['kashgar', 'inspectionBays'], kashgar.inspectionBays, kashgar.inspectionShare, `the ${formatNumber(kashgar.inspectionShare)} inspected at Kashgar`);
+      need(['tashkurgan', 'officers'], tashkurgan.officers, 1, 'every container');
+      need(['sost', 'gdOfficers'], sost.gdOfficers, 1, 'every container');
+      need(['sost', 'bankCounters'], sost.bankCounters, 1, 'every container');
+      need(['sost', 'scanners'], sost.scanners, red * sost.scanShare, 'red-channel containers sent to the scanner (sost.scanShare)');
+      need(['sost', 'examBays'], sost.examBays, red * (1 - sost.scanShare), 'red-channel containers examined physically');
+    })
+    .transform(({ extends: _extends, end, days, name, ...rest }) => ({
+      ...rest,
+      whatIfs: [...rest.whatIfs].sort((a, b) => a.at - b.at),
+      name: name ?? 'scenario',
+      days: days ?? inclusiveDays(rest.start, end ?? rest.start),
+    }));
+}
+
+export const scenarioSchema = finishScenario(scenarioObject);
+
+/**
+ * The scenario schema with extra parameters, for a model whose journey has stages the
+ * bundled one does not:
+ *
+ * @example
+ * const schema = scenarioSchemaWith((base) =>
+ *   base.extend({ sost: base.shape.sost.extend({ weighbridges: z.number().int().min(0) }) }));
+ * loadScenario('my.yaml', [], { schema });
+ */
+export function scenarioSchemaWith(extend: (base: typeof scenarioObject) => typeof scenarioObject) {
+  return finishScenario(extend(scenarioObject));
+}
+
+export type ScenarioSchema = ReturnType<typeof finishScenario>;
 
 /** What a scenario file may contain (after `extends` and `--set` are merged). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
