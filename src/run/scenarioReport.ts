@@ -1,4 +1,8 @@
 import { CARGO_TYPES, CHANNELS, CLOSURE_CAUSES, type CargoType, type Channel } from '../model/params.js';
+import { TimeAxis } from '../kernel/index.js';
+import type { ScheduledWhatIf } from '../model/params.js';
+import { PKT } from '../model/timeZones.js';
+import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { LogHistogram } from './histogram.js';
 import type { ReplicationSummary } from './replication.js';
@@ -36,6 +40,15 @@ export interface ScenarioReport {
   readonly releasedPerDay: readonly number[];
   /** Time release histogram: `counts[i]` containers in [i·width, (i+1)·width) hours, the last bucket open. */
   readonly timeReleaseHistogram: { readonly width: number; readonly counts: readonly number[] };
+  /** What-ifs the scenario schedules in every replication; present only when there are some. */
+  readonly whatIfs?: readonly ScheduledWhatIfReport[];
+}
+
+export interface ScheduledWhatIfReport {
+  /** "2025-12-10 08:00" PKT. */
+  readonly at: string;
+  readonly kind: string;
+  readonly what: string;
 }
 
 export interface TimeStats {
@@ -76,6 +89,7 @@ export interface ScenarioInfo {
   readonly days: number;
   readonly warmupDays: number;
   readonly drainDays: number;
+  readonly whatIfs?: readonly ScheduledWhatIf[];
 }
 
 /**
@@ -137,7 +151,15 @@ export function buildScenarioReport(
     perishablesLost: mean(reps.map((r) => r.perishablesLost)),
     releasedPerDay: (reps[0]?.releasedPerDay ?? []).map((_, day) => mean(reps.map((r) => r.releasedPerDay[day]))),
     timeReleaseHistogram: { width: histogramWidth, counts: timeRelease.buckets(histogramWidth * 20, 20).map((c) => c / Math.max(1, reps.length)) },
+    ...scheduledWhatIfs(info),
   };
+}
+
+function scheduledWhatIfs(info: ScenarioInfo): { whatIfs?: ScheduledWhatIfReport[] } {
+  const list = info.whatIfs ?? [];
+  if (list.length === 0) return {};
+  const axis = TimeAxis.startingAt(info.start, PKT);
+  return { whatIfs: list.map(({ at, whatIf }) => ({ at: axis.format(axis.fromEpoch(at), PKT), kind: whatIf.kind, what: describeWhatIf(whatIf) })) };
 }
 
 /** A round bucket width so that 20 buckets cover about the largest 95th percentile of the runs. */

@@ -9,3 +9,4 @@ export {
 } from './load.js';
 export { scenarioSchema, scenarioSchemaWith, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
 export { scenarioJsonSchema } from './jsonSchema.js';
+export { whatIfOutsideHorizon } from './whatIfSchema.js';

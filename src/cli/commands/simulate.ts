@@ -1,6 +1,6 @@
 import type { CorridorParams } from '../../run/index.js';
 import { buildScenarioReport, compareScenarios, runBatch, timeReleaseBucketWidth, type ScenarioReport } from '../../run/index.js';
-import { MAX_DAYS, formatScenarioError, loadScenario } from '../../scenario/index.js';
+import { MAX_DAYS, formatScenarioError, loadScenario, whatIfOutsideHorizon } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { renderComparison, renderRunReport } from '../render/index.js';
@@ -78,5 +78,8 @@ function withHorizon(scenario: CorridorParams, options: SimulateOptions): Corrid
   if (days <= scenario.warmupDays) {
     throw new UsageError(`the horizon of ${days} day(s) must be longer than the warm-up of ${scenario.warmupDays} day(s)`);
   }
-  return days === scenario.days ? scenario : { ...scenario, days };
+  if (days === scenario.days) return scenario;
+  const outside = whatIfOutsideHorizon(scenario.whatIfs, scenario.start, days);
+  if (outside.length > 0) throw new UsageError(`with a horizon of ${days} days, ${outside.map((o) => `whatIfs[${o.index}]: ${o.message}`).join('; ')}`);
+  return { ...scenario, days };
 }

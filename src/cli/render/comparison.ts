@@ -5,6 +5,7 @@
 import type { Difference, ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
 import { dayDate } from './dates.js';
+import { whatIfLine } from './whatIfs.js';
 import { formatInterval, formatNumber, formatPercent, formatSigned, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
 import {
@@ -62,6 +63,7 @@ function titleBlock(reports: readonly ScenarioReport[], o: RenderOptions): strin
     [
       r.description,
       `Start ${r.start}, ${formatNumber(r.days, 0)} days${isFigure(r.days) && r.days > 0 ? ` to ${dayDate(r.start, r.days - 1)}` : ''}, warm-up ${formatNumber(r.warmupDays, 0)} days.`,
+      r.whatIfs === undefined ? '' : `What-ifs: ${whatIfLine(r.whatIfs)}.`,
     ]
       .filter((s) => s !== '')
       .join(' '),

@@ -6,6 +6,7 @@
 import type { ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
 import { dayDate } from './dates.js';
+import { whatIfLine } from './whatIfs.js';
 import { formatHours, formatInterval, formatNumber, formatPercent, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
 import {
@@ -74,6 +75,7 @@ function titleBlock(r: ScenarioReport, o: RenderOptions): string {
       ['Warm-up', warmup],
       ['Seed', formatNumber(r.seed, 0).replace(/,/g, '')],
       ['Replications', `${formatNumber(r.replications, 0)}; figures are means over replications, CIs are 95% Student-t over replications`],
+      ...(r.whatIfs === undefined ? [] : [['What-ifs', whatIfLine(r.whatIfs)] as [string, string]]),
     ],
     o.width,
   );

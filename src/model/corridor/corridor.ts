@@ -280,9 +280,11 @@ export class Corridor implements WhatIfTarget {
     tick();
   }
 
+  /** A scheduled what-if goes into the event log ahead of the transitions it causes. */
   private applyScheduled(whatIf: WhatIf): void {
-    const applied = this.apply(whatIf);
-    this.options.onTransition?.({ t: this.sim.now, machine: 'what-if', event: whatIf.kind, from: '', to: applied ? describeWhatIf(whatIf) : `not applied: ${describeWhatIf(whatIf)}` });
+    const log = (to: string): void => this.options.onTransition?.({ t: this.sim.now, machine: 'what-if', event: whatIf.kind, from: '', to });
+    log(describeWhatIf(whatIf));
+    if (!this.apply(whatIf)) log(`not applied (${whatIf.kind === 'forceRed' ? 'the container is not in the corridor or its channel is decided' : 'nothing to act on'})`);
   }
 
   private recomputeSost(): void {
