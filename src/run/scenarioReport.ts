@@ -5,44 +5,20 @@ import { PKT } from '../model/timeZones.js';
 import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { LogHistogram } from './histogram.js';
-import type { ReplicationSummary } from './replication.js';
+import type { CarriedTotals, ReplicationSummary } from './replication.js';
 
 /**
  * The `--json` contract of `khunjerab run` (documented in the README). Times are hours;
  * counts are means per replication; quantiles pool the containers of all replications.
+ *
+ * Each field is defined once, in `REPORT_FIELDS` below: its type is what its rule returns,
+ * and the JSON keeps the table's order. A run's totals reach the report through the
+ * replication summary; every total needs a rule here or a reason in `NOT_REPORTED`.
  */
-export interface ScenarioReport {
-  readonly scenario: string;
-  readonly description: string;
-  readonly start: string;
-  readonly seed: number;
-  readonly replications: number;
-  readonly days: number;
-  readonly warmupDays: number;
-  readonly arrived: number;
-  readonly released: number;
-  readonly inSystemAtEnd: number;
-  readonly completed: number;
-  /** Containers per replication that entered after the warm-up and had not left when the drain period ended. */
-  readonly unfinishedAfterDrain: number;
-  readonly drainDays: number;
-  readonly throughputPerDay: Estimate;
-  readonly timeRelease: TimeStats;
-  readonly corridorTime: TimeStats;
-  readonly milestones: readonly IntervalStats[];
-  readonly channels: Readonly<Record<Channel, GroupStats>>;
-  readonly cargo: Readonly<Record<CargoType, GroupStats>>;
-  readonly passClosedDays: { readonly mean: number; readonly byCause: Readonly<Record<string, number>> };
-  readonly stranded: { readonly mean: number; readonly peak: number };
-  readonly resources: readonly ResourceReport[];
-  readonly perishablesLost: number;
-  /** Mean containers gated out per day, day 0 first (warm-up included). */
-  readonly releasedPerDay: readonly number[];
-  /** Time release histogram: `counts[i]` containers in [i·width, (i+1)·width) hours, the last bucket open. */
-  readonly timeReleaseHistogram: { readonly width: number; readonly counts: readonly number[] };
+export type ScenarioReport = { readonly [K in keyof typeof REPORT_FIELDS]: ReturnType<(typeof REPORT_FIELDS)[K]['build']> } & {
   /** What-ifs the scenario schedules in every replication; present only when there are some. */
   readonly whatIfs?: readonly ScheduledWhatIfReport[];
-}
+};
 
 export interface ScheduledWhatIfReport {
   /** "2025-12-10 08:00" PKT. */
@@ -92,6 +68,89 @@ export interface ScenarioInfo {
   readonly whatIfs?: readonly ScheduledWhatIf[];
 }
 
+interface PoolContext {
+  readonly info: ScenarioInfo;
+  readonly seed: number;
+  /** Replications in replication order. */
+  readonly reps: readonly ReplicationSummary[];
+  readonly timeRelease: LogHistogram;
+  readonly corridorTime: LogHistogram;
+  readonly histogramWidth: number;
+}
+
+/** A report field pooled from one total that every replication carries. */
+function carried<K extends keyof CarriedTotals, R>(source: K, pool: (values: ReadonlyArray<CarriedTotals[K]>, ctx: PoolContext) => R) {
+  return { source, build: (ctx: PoolContext): R => pool(ctx.reps.map((r) => r[source]), ctx) };
+}
+
+/** A report field from the scenario, the seed or what the replications streamed. */
+function derived<R>(build: (ctx: PoolContext) => R) {
+  return { source: undefined, build };
+}
+
+const REPORT_FIELDS = {
+  scenario: derived((c): string => c.info.name),
+  description: derived((c): string => c.info.description ?? ''),
+  start: derived((c): string => c.info.start),
+  seed: derived((c): number => c.seed),
+  replications: derived((c): number => c.reps.length),
+  days: derived((c): number => c.info.days),
+  warmupDays: derived((c): number => c.info.warmupDays),
+  arrived: carried('arrivedTotal', mean),
+  released: carried('releasedTotal', mean),
+  inSystemAtEnd: carried('inSystem', mean),
+  completed: derived((c): number => c.reps.reduce((s, r) => s + r.completed, 0) / Math.max(1, c.reps.length)),
+  /** Containers per replication that entered after the warm-up and had not left when the drain period ended. */
+  unfinishedAfterDrain: derived((c): number => mean(c.reps.map((r) => r.unfinished))),
+  drainDays: derived((c): number => c.info.drainDays),
+  throughputPerDay: derived((c): Estimate => estimate(c.reps.map((r) => r.throughputPerDay))),
+  timeRelease: derived((c): TimeStats => timeStats(c.timeRelease, c.reps.map((r) => meanOf(r.timeRelease)))),
+  corridorTime: derived((c): TimeStats => timeStats(c.corridorTime, c.reps.map((r) => meanOf(r.corridorTime)))),
+  milestones: derived((c): readonly IntervalStats[] =>
+    (c.reps[0]?.intervals ?? []).map(({ name, from, to }, i) => {
+      const h = pooled(c.reps.map((r) => r.intervals[i].hours));
+      return { name, from, to, mean: orZero(h.mean), median: orZero(h.quantile(0.5)), p90: orZero(h.quantile(0.9)) };
+    }),
+  ),
+  channels: derived((c): Readonly<Record<Channel, GroupStats>> => groups(CHANNELS, c.reps.map((r) => r.channels))),
+  cargo: derived((c): Readonly<Record<CargoType, GroupStats>> => groups(CARGO_TYPES, c.reps.map((r) => r.cargo))),
+  passClosedDays: carried('closedDaysByCause', closedDays),
+  stranded: carried('stranded', (values): { readonly mean: number; readonly peak: number } => ({
+    mean: mean(values.map((v) => v.mean)),
+    peak: mean(values.map((v) => v.peak)),
+  })),
+  resources: carried('resources', (values): readonly ResourceReport[] =>
+    (values[0] ?? []).map((first, i) => ({
+      name: first.name,
+      utilization: mean(values.map((r) => r[i].utilization)),
+      meanQueue: mean(values.map((r) => r[i].meanQueue)),
+      maxQueue: Math.max(...values.map((r) => r[i].maxQueue)),
+      meanWaitHours: mean(values.map((r) => r[i].meanWait)),
+    })),
+  ),
+  perishablesLost: carried('perishablesLost', mean),
+  /** Mean containers gated out per day, day 0 first (warm-up included). */
+  releasedPerDay: carried('releasedPerDay', (values): readonly number[] => (values[0] ?? []).map((_, day) => mean(values.map((v) => v[day])))),
+  /** Time release histogram: `counts[i]` containers in [i·width, (i+1)·width) hours, the last bucket open. */
+  timeReleaseHistogram: derived((c): { readonly width: number; readonly counts: readonly number[] } => ({
+    width: c.histogramWidth,
+    counts: c.timeRelease.buckets(c.histogramWidth * 20, 20).map((n) => n / Math.max(1, c.reps.length)),
+  })),
+};
+
+/** Totals a run measures that the report leaves out on purpose, and why. */
+const NOT_REPORTED = {
+  days: 'the report states the horizon from the scenario',
+  transitions: 'a cost of the run, for the benchmark',
+  kernelEvents: 'a cost of the run, for the benchmark',
+} as const satisfies Partial<Record<keyof CarriedTotals, string>>;
+
+type Reported = { [K in keyof typeof REPORT_FIELDS]: (typeof REPORT_FIELDS)[K]['source'] }[keyof typeof REPORT_FIELDS];
+type Unaccounted = Exclude<keyof CarriedTotals, Reported | keyof typeof NOT_REPORTED>;
+// A total with no pooling rule and no reason is a compile error that names it.
+const everyTotalAccountedFor: [Unaccounted] extends [never] ? true : { readonly noPoolingRuleFor: Unaccounted } = true;
+void everyTotalAccountedFor;
+
 /**
  * Pools a scenario's replications into its report. `histogramWidth` fixes the time-release
  * bucket width, so that the scenarios of a comparison share buckets.
@@ -103,56 +162,24 @@ export function buildScenarioReport(
   histogramWidth = timeReleaseBucketWidth([summaries]),
 ): ScenarioReport {
   const reps = [...summaries].sort((a, b) => a.replication - b.replication);
-  const timeRelease = pooled(reps.map((r) => r.timeRelease));
-  const corridorTime = pooled(reps.map((r) => r.corridorTime));
-  const completed = reps.reduce((s, r) => s + r.completed, 0);
-  return {
-    scenario: info.name,
-    description: info.description ?? '',
-    start: info.start,
+  const ctx: PoolContext = {
+    info,
     seed,
-    replications: reps.length,
-    days: info.days,
-    warmupDays: info.warmupDays,
-    arrived: mean(reps.map((r) => r.arrivedTotal)),
-    released: mean(reps.map((r) => r.releasedTotal)),
-    inSystemAtEnd: mean(reps.map((r) => r.inSystem)),
-    completed: completed / Math.max(1, reps.length),
-    unfinishedAfterDrain: mean(reps.map((r) => r.unfinished)),
-    drainDays: info.drainDays,
-    throughputPerDay: estimate(reps.map((r) => r.throughputPerDay)),
-    timeRelease: timeStats(timeRelease, reps.map((r) => meanOf(r.timeRelease))),
-    corridorTime: timeStats(corridorTime, reps.map((r) => meanOf(r.corridorTime))),
-    milestones: (reps[0]?.intervals ?? []).map(({ name, from, to }, i) => {
-      const h = pooled(reps.map((r) => r.intervals[i].hours));
-      return {
-        name,
-        from,
-        to,
-        mean: orZero(h.mean),
-        median: orZero(h.quantile(0.5)),
-        p90: orZero(h.quantile(0.9)),
-      };
-    }),
-    channels: groups(CHANNELS, reps.map((r) => r.channels)),
-    cargo: groups(CARGO_TYPES, reps.map((r) => r.cargo)),
-    passClosedDays: closedDays(reps),
-    stranded: {
-      mean: mean(reps.map((r) => r.stranded.mean)),
-      peak: mean(reps.map((r) => r.stranded.peak)),
-    },
-    resources: (reps[0]?.resources ?? []).map((first, i) => ({
-      name: first.name,
-      utilization: mean(reps.map((r) => r.resources[i].utilization)),
-      meanQueue: mean(reps.map((r) => r.resources[i].meanQueue)),
-      maxQueue: Math.max(...reps.map((r) => r.resources[i].maxQueue)),
-      meanWaitHours: mean(reps.map((r) => r.resources[i].meanWait)),
-    })),
-    perishablesLost: mean(reps.map((r) => r.perishablesLost)),
-    releasedPerDay: (reps[0]?.releasedPerDay ?? []).map((_, day) => mean(reps.map((r) => r.releasedPerDay[day]))),
-    timeReleaseHistogram: { width: histogramWidth, counts: timeRelease.buckets(histogramWidth * 20, 20).map((c) => c / Math.max(1, reps.length)) },
-    ...scheduledWhatIfs(info),
+    reps,
+    timeRelease: pooled(reps.map((r) => r.timeRelease)),
+    corridorTime: pooled(reps.map((r) => r.corridorTime)),
+    histogramWidth,
   };
+  return { ...buildFields(REPORT_FIELDS, ctx), ...scheduledWhatIfs(info) };
+}
+
+type Built<T extends Record<string, { build(ctx: PoolContext): unknown }>> = { [K in keyof T]: ReturnType<T[K]['build']> };
+
+/** Every field of the table built in the table's order (the JSON's key order). */
+function buildFields<T extends Record<string, { build(ctx: PoolContext): unknown }>>(fields: T, ctx: PoolContext): Built<T> {
+  const out = {} as Built<T>;
+  for (const key of Object.keys(fields) as Array<keyof T>) out[key] = fields[key].build(ctx) as Built<T>[typeof key];
+  return out;
 }
 
 function scheduledWhatIfs(info: ScenarioInfo): { whatIfs?: ScheduledWhatIfReport[] } {
@@ -201,11 +228,11 @@ function groups<K extends string>(keys: readonly K[], tallies: ReadonlyArray<Rea
   ) as Record<K, GroupStats>;
 }
 
-function closedDays(reps: readonly ReplicationSummary[]): ScenarioReport['passClosedDays'] {
+function closedDays(perRep: ReadonlyArray<Readonly<Record<string, number>>>): { readonly mean: number; readonly byCause: Readonly<Record<string, number>> } {
   const causes = new Set<string>(CLOSURE_CAUSES);
-  for (const r of reps) for (const c of Object.keys(r.closedDaysByCause)) causes.add(c);
+  for (const r of perRep) for (const c of Object.keys(r)) causes.add(c);
   const byCause: Record<string, number> = {};
-  for (const cause of [...causes].sort()) byCause[cause] = mean(reps.map((r) => r.closedDaysByCause[cause] ?? 0));
+  for (const cause of [...causes].sort()) byCause[cause] = mean(perRep.map((r) => r[cause] ?? 0));
   return { mean: Object.values(byCause).reduce((s, v) => s + v, 0), byCause };
 }
 
