@@ -1,6 +1,5 @@
 import type { InspectionEvent } from 'xstate';
-import { distributionMean, PoissonProcess, RandomStreams, Simulation, TimeAxis, WorkingCalendar, monthlyRate, type StepResult } from '../../kernel/index.js';
-import { createContainerDrawer, type ContainerDrawer } from '../containerDraws.js';
+import { RandomStreams, Simulation, TimeAxis, watchCalendar, type StepResult, type WorkingCalendar } from '../../kernel/index.js';
 import { containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
 import type { CorridorParams } from '../params.js';
 import type { RoadClosureCause } from '../passRoad.js';
@@ -9,6 +8,7 @@ import { PKT } from '../timeZones.js';
 import { createWeatherDrawer } from '../weather.js';
 import { applyWhatIf, describeWhatIf, type WhatIf, type WhatIfTarget } from '../whatIfs.js';
 import { ActorPort, type TransitionRecord } from './actors.js';
+import { KashgarArrivals } from './arrivals.js';
 import { BorderPosts } from './borderPosts.js';
 import { DailyCycle } from './dailyCycle.js';
 import { KhunjerabGate } from './gate.js';
@@ -16,7 +16,7 @@ import { JourneyPool, type ContainerRecord } from './journeyPool.js';
 import { Measures, type CorridorTotals } from './measures.js';
 import { Perishables } from './perishables.js';
 import { Road } from './road.js';
-import { seasonalClosures, withClosures } from './seasons.js';
+import { corridorCalendars } from './seasons.js';
 import { SostConditions, type OutageKind } from './sostConditions.js';
 import { StageRunner } from './stageRunner.js';
 import { Stations } from './stations.js';
@@ -62,12 +62,9 @@ export class Corridor implements WhatIfTarget {
   private readonly runner: StageRunner;
   private readonly days: DailyCycle;
   private readonly perishables: Perishables;
-  private readonly arrivals: PoissonProcess;
-  private readonly drawContainer: ContainerDrawer;
-  private readonly cargoRng;
+  private readonly arrivals: KashgarArrivals;
   private readonly warmupEnd: number;
   private horizonTotals: CorridorTotals | undefined;
-  private nextId = 1;
 
   constructor(
     readonly params: CorridorParams,
@@ -79,19 +76,12 @@ export class Corridor implements WhatIfTarget {
     this.drainEnd = this.end + params.drainDays * 24;
     this.warmupEnd = params.warmupDays * 24;
     const streams = new RandomStreams(options.seed);
-    this.cargoRng = streams.get('cargo');
     const journey = options.journey ?? containerJourney;
     this.table = readStageTable(journey);
-    this.drawContainer = createContainerDrawer(params, this.table);
     this.measures = new Measures(this.warmupEnd, params.days);
     this.port = new ActorPort(() => sim.now, options.onTransition, options.inspect);
 
-    const seasonal = seasonalClosures(params);
-    this.calendars = {
-      china: new WorkingCalendar(withClosures(params.calendars.china, seasonal), this.axis),
-      pakistan: new WorkingCalendar(withClosures(params.calendars.pakistan, seasonal), this.axis),
-      banks: new WorkingCalendar(params.calendars.banks, this.axis),
-    };
+    this.calendars = corridorCalendars(params, this.axis);
     const gateOpen = (): boolean => this.road.isOpen() && this.posts.bothOpen();
     this.gate = new KhunjerabGate<() => void>(sim, params.crossing.gateVehiclesPerHour, gateOpen, (through) => through(), (n) => this.measures.strandedChanged(sim.now, n));
     this.road = new Road(sim, params, this.port, this.gate.dispatch);
@@ -121,31 +111,15 @@ export class Corridor implements WhatIfTarget {
         if (milestone === 'arrivedSost') this.perishables.arrivedAtSost(container);
       },
     });
-    const rng = { weather: streams.get('weather'), outages: streams.get('outages'), spoilage: streams.get('spoilage') };
-    this.arrivals = new PoissonProcess(
-      monthlyRate(this.axis, PKT, params.arrivals.vehiclesPerDayByMonth.map((v) => v * params.arrivals.scale)),
-      streams.get('arrivals'),
-    );
-    this.days = new DailyCycle({
-      sim,
-      axis: this.axis,
-      drainEnd: this.drainEnd,
-      rng,
-      drawWeather: createWeatherDrawer(params),
-      weatherDrawn: (weather, day) => {
-        if (weather.snowfallCm > 0) this.road.snowFell(day);
-        const closure = weather.closure;
-        if (closure !== null) sim.schedule(closure.atHour, () => this.road.close(closure.cause, closure.stormHours, closure.work), `${closure.cause} closes the road`);
-      },
-      drawOutages: (r) => this.conditions.drawOutages(r),
-      recomputeSost: () => this.recomputeSost(),
-      checkFrost: (weather, r) => this.perishables.checkFrost(weather.sostTempC, this.conditions.heatingOn(), r),
-      parkIdle: () => this.pool.parkIdle(),
-      countClosures: (day) => {
-        const reason = this.posts.closureAt(sim.now + 12);
-        if (reason !== undefined) this.measures.calendarClosure(day, reason);
-      },
+    this.arrivals = new KashgarArrivals(sim, params, this.axis, this.table, { arrivals: streams.get('arrivals'), cargo: streams.get('cargo') }, this.end, (id, { traits, draws }) => {
+      this.measures.arrived(sim.now);
+      this.pool.enter(id, traits, draws);
     });
+    this.days = new DailyCycle(sim, this.axis, this.drainEnd, createWeatherDrawer(params), {
+      weather: streams.get('weather'),
+      outages: streams.get('outages'),
+      spoilage: streams.get('spoilage'),
+    }, { road: this.road, conditions: this.conditions, perishables: this.perishables, pool: this.pool, posts: this.posts, measures: this.measures, recomputeSost: () => this.recomputeSost() });
     this.start();
   }
 
@@ -188,24 +162,17 @@ export class Corridor implements WhatIfTarget {
   /** What the run measured, over the horizon (frozen at its end; the drain period adds nothing). */
   totals(): CorridorTotals {
     if (this.horizonTotals !== undefined) return this.horizonTotals;
-    const m = this.measures;
     const until = Math.min(this.sim.now, this.end);
-    return {
+    return this.measures.totals(this.sim.now, {
       days: this.params.days,
       warmupDays: this.params.warmupDays,
-      arrivedTotal: m.arrivedTotal,
-      releasedTotal: m.releasedTotal,
       inSystem: this.pool.active.size,
-      arrived: m.arrivedAfterWarmup,
-      released: m.releasedAfterWarmup,
-      releasedPerDay: m.releasedPerDay,
-      closedDaysByCause: m.closedDaysByCause(this.road.closureSegments(until), until),
-      stranded: m.strandedStats(this.sim.now),
-      perishablesLost: m.perishablesLost,
+      roadClosures: this.road.closureSegments(until),
+      until,
       resources: Object.values(this.stations.resources).map((r) => r.stats()),
       transitions: this.port.transitions,
       kernelEvents: this.sim.processed,
-    };
+    });
   }
 
   /** Reports the containers still inside at the end to `onContainerDone`. */
@@ -233,9 +200,7 @@ export class Corridor implements WhatIfTarget {
   }
 
   snowstorm(snowfallCm: number): void {
-    const { weather } = this.params;
-    this.road.snowFell(Math.floor(this.sim.now / 24 + 1e-9));
-    this.road.close('snow', distributionMean(weather.stormHours), snowfallCm * weather.clearingWork.snowPerCm);
+    this.road.snowstorm(snowfallCm);
   }
 
   closeRoad(cause: RoadClosureCause, stormHours: number, clearingWork: number): void {
@@ -260,24 +225,13 @@ export class Corridor implements WhatIfTarget {
     const { sim } = this;
     this.posts.watch('china', this.drainEnd, () => this.stations.apply('china', sim.now));
     this.posts.watch('pakistan', this.drainEnd, () => this.recomputeSost());
-    this.watchBanks();
+    watchCalendar(sim, this.calendars.banks, () => this.stations.apply('banks', sim.now), this.drainEnd, 'banks');
     this.days.newDay();
     if (this.warmupEnd > 0) sim.scheduleAt(this.warmupEnd, () => this.endWarmup(), 'warm-up ends');
-    this.scheduleNextArrival(0);
+    this.arrivals.scheduleNext(0);
     for (const { at, whatIf } of this.params.whatIfs) {
       sim.scheduleAt(this.axis.fromEpoch(at), () => this.applyScheduled(whatIf), `what-if: ${describeWhatIf(whatIf)}`);
     }
-  }
-
-  private watchBanks(): void {
-    const { sim } = this;
-    const tick = (): void => {
-      this.stations.apply('banks', sim.now);
-      const banks = this.calendars.banks;
-      const next = banks.isOpen(sim.now) ? banks.nextClose(sim.now) : banks.nextOpen(sim.now);
-      if (next > sim.now && next <= this.drainEnd) sim.scheduleAt(next, tick, 'banks');
-    };
-    tick();
   }
 
   /** A scheduled what-if goes into the event log ahead of the transitions it causes. */
@@ -296,19 +250,6 @@ export class Corridor implements WhatIfTarget {
     for (const r of Object.values(this.stations.resources)) r.resetStats();
     this.measures.warmupOver(this.sim.now);
   }
-
-  private scheduleNextArrival(after: number): void {
-    const t = this.arrivals.next(after, this.end);
-    if (t < this.end) this.sim.scheduleAt(t, this.arrive, 'arrival at Kashgar');
-  }
-
-  private readonly arrive = (): void => {
-    const id = this.nextId++;
-    const { traits, draws } = this.drawContainer(this.cargoRng);
-    this.measures.arrived(this.sim.now);
-    this.pool.enter(id, traits, draws);
-    this.scheduleNextArrival(this.sim.now);
-  };
 
   private finish(context: ContainerContext): void {
     const container = this.pool.active.get(context.id);

@@ -23,6 +23,12 @@ export interface CorridorTotals {
   readonly kernelEvents: number;
 }
 
+export type TotalsFromElsewhere = Pick<CorridorTotals, 'days' | 'warmupDays' | 'inSystem' | 'resources' | 'transitions' | 'kernelEvents'> & {
+  readonly roadClosures: readonly ClosureSegment[];
+  /** Closures are counted up to here (the horizon's end at most). */
+  readonly until: number;
+};
+
 /** A stretch of road closure, [from, to) in simulated hours, with the cause that began it. */
 export interface ClosureSegment {
   readonly from: number;
@@ -116,6 +122,22 @@ export class Measures {
       }
     }
     return days;
+  }
+
+  /** The totals at `now`, with what the other rooms of the corridor know. */
+  totals(now: number, rest: TotalsFromElsewhere): CorridorTotals {
+    const { roadClosures, until, ...others } = rest;
+    return {
+      ...others,
+      arrivedTotal: this.arrivedTotal,
+      releasedTotal: this.releasedTotal,
+      arrived: this.arrivedAfterWarmup,
+      released: this.releasedAfterWarmup,
+      releasedPerDay: this.releasedPerDay,
+      closedDaysByCause: this.closedDaysByCause(roadClosures, until),
+      stranded: this.strandedStats(now),
+      perishablesLost: this.perishablesLost,
+    };
   }
 
   private accumulateStranded(now: number): void {

@@ -1,7 +1,8 @@
 import type { Actor } from 'xstate';
-import type { Simulation } from '../../kernel/index.js';
+import { distributionMean, type Simulation } from '../../kernel/index.js';
 import type { CorridorParams, LegParams } from '../params.js';
 import { createPassRoadMachine, type PassRoadMachine, type RoadClosureCause } from '../passRoad.js';
+import type { DayWeather } from '../weather.js';
 import type { ActorPort } from './actors.js';
 import type { ClosureSegment } from './measures.js';
 
@@ -42,9 +43,18 @@ export class Road {
     return this.actor.getSnapshot().matches('open');
   }
 
-  /** Snow fell today: the road stays snowy (slower, more incidents) for a few days. */
-  snowFell(day: number): void {
-    this.lastSnowDay = day;
+  /** The day's weather: snow keeps the road snowy (slower, more incidents) for a few days; a closure is set for its hour. */
+  weatherDrawn(weather: DayWeather, day: number): void {
+    if (weather.snowfallCm > 0) this.lastSnowDay = day;
+    const closure = weather.closure;
+    if (closure !== null) this.sim.schedule(closure.atHour, () => this.close(closure.cause, closure.stormHours, closure.work), `${closure.cause} closes the road`);
+  }
+
+  /** What-if: snow starts falling now; the road closes for a storm of the scenario's mean length, then `snowfallCm` is cleared. */
+  snowstorm(snowfallCm: number): void {
+    const { weather } = this.params;
+    this.lastSnowDay = Math.floor(this.sim.now / 24 + 1e-9);
+    this.close('snow', distributionMean(weather.stormHours), snowfallCm * weather.clearingWork.snowPerCm);
   }
 
   snowy(): boolean {

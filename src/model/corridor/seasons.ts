@@ -1,4 +1,5 @@
-import type { CalendarSpec, ClosurePeriod } from '../../kernel/index.js';
+import { WorkingCalendar, type CalendarSpec, type ClosurePeriod, type TimeAxis } from '../../kernel/index.js';
+import type { CalendarName } from '../stageTable.js';
 import type { CorridorParams } from '../params.js';
 
 /** The seasonal regime's closure, once a year over the horizon (and a year either side). */
@@ -28,4 +29,14 @@ function validDay(year: number, monthDay: string): string {
 
 export function withClosures(spec: CalendarSpec, extra: readonly ClosurePeriod[]): CalendarSpec {
   return extra.length === 0 ? spec : { ...spec, closures: [...(spec.closures ?? []), ...extra] };
+}
+
+/** The corridor's calendars: the Chinese and Pakistani posts (with the seasonal closure under that regime) and Sost's banks. */
+export function corridorCalendars(params: CorridorParams, axis: TimeAxis): Record<CalendarName, WorkingCalendar> {
+  const seasonal = seasonalClosures(params);
+  return {
+    china: new WorkingCalendar(withClosures(params.calendars.china, seasonal), axis),
+    pakistan: new WorkingCalendar(withClosures(params.calendars.pakistan, seasonal), axis),
+    banks: new WorkingCalendar(params.calendars.banks, axis),
+  };
 }
