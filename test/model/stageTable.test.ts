@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { createMachine } from 'xstate';
+import { containerJourney } from '../../src/model/containerJourney.js';
+import { Corridor, type ContainerRecord } from '../../src/model/corridor/index.js';
+import { readStageTable, type StageMeta } from '../../src/model/stageTable.js';
+import { runReplication } from '../../src/run/replication.js';
+import { buildScenarioReport } from '../../src/run/scenarioReport.js';
+import { formatScenarioError, loadScenarioText } from '../../src/scenario/index.js';
+import { groupByPlace } from '../../src/ui/corridorPlaces.js';
+import { WEIGHED, weighbridgeJourney, weighbridgeParams, weighbridgeSchema } from './support/weighbridgeJourney.js';
+
+const SEED = 7;
+const copy = weighbridgeJourney();
+
+describe('adding a stage is one state with its meta and its parameters in the schema', () => {
+  test('the copy carries the weighbridge in its stage table between arrival at Sost and GD lodgement', () => {
+    const table = readStageTable(copy);
+    expect(table.states.slice(table.states.indexOf('crossing'), table.states.indexOf('assessment') + 1)).toEqual([
+      'crossing',
+      'incident',
+      'weighing',
+      'gdLodgement',
+      'assessment',
+    ]);
+    expect(table.milestones.map((m) => m.id).slice(4, 8)).toEqual(['departedForPass', 'arrivedSost', WEIGHED.id, 'gdLodged']);
+    expect(table.draws.at(-1)).toEqual({ name: 'weighing', slot: 18, from: 'sost.weighing' });
+    // The bundled machine is untouched.
+    expect(readStageTable(containerJourney).states).not.toContain('weighing');
+  });
+
+  test('the weighbridge serves containers in a run and containers are still conserved', () => {
+    const corridor = new Corridor(weighbridgeParams(), { seed: SEED, journey: copy });
+    const totals = corridor.run();
+    expect(corridor.stations.resources.weighbridges.stats().served).toBeGreaterThan(0);
+    expect(totals.releasedTotal).toBeGreaterThan(0);
+    expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+  });
+
+  test("the weighbridge's interval appears in the report's milestones and the intervals still run in milestone order", () => {
+    const params = weighbridgeParams();
+    const summary = runReplication(params, SEED, 0, { journey: copy });
+    const report = buildScenarioReport(params, SEED, [summary]);
+    const names = report.milestones.map((m) => m.name);
+    expect(names.slice(names.indexOf('crossing to Sost'), names.indexOf('crossing to Sost') + 3)).toEqual(['crossing to Sost', 'weighbridge', 'GD lodgement']);
+    const weighbridge = report.milestones.find((m) => m.name === 'weighbridge');
+    expect(weighbridge?.from).toBe('arrived at Sost');
+    expect(weighbridge?.to).toBe(WEIGHED.label);
+    expect(weighbridge?.mean).toBeGreaterThan(0);
+    report.milestones.slice(1).forEach((m, i) => expect(m.from).toBe(report.milestones[i].to));
+  });
+
+  test("the stepper's corridor view places the weighbridge on the road at Sost Dry Port", () => {
+    const corridor = new Corridor(weighbridgeParams(), { seed: SEED, journey: copy });
+    corridor.runUntil(10 * 24);
+    const stages = corridor.view().stages;
+    expect(stages.find((s) => s.state === 'weighing')).toMatchObject({ place: 'Sost Dry Port', label: 'weighing' });
+    const sost = groupByPlace(stages).find((p) => p.name === 'Sost Dry Port');
+    expect(sost?.stages.map((s) => s.state)).toContain('weighing');
+    expect(sost?.stages[0].state).toBe('weighing');
+  });
+
+  test('bad parameters of the new stage get file:line:col errors and a valid file loads with them', () => {
+    const label = 'scenarios/weighbridge-test.yaml';
+    const bad = ['extends: winter-2025.yaml', 'sost:', '  weighbridges: -1', '  weighing: { type: lognormal, median: 0.2, p90: 0.5 }', ''].join('\n');
+    const result = loadScenarioText(bad, label, [], { schema: weighbridgeSchema });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ file: label, path: 'sost.weighbridges', line: 3, column: 17 })]);
+    expect(formatScenarioError(result.errors[0])).toMatch(/^scenarios\/weighbridge-test\.yaml:3:17 sost\.weighbridges: /);
+
+    const good = bad.replace('weighbridges: -1', 'weighbridges: 2');
+    const loaded = loadScenarioText(good, label, [], { schema: weighbridgeSchema });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.scenario.sost).toMatchObject({ weighbridges: 2, weighing: { type: 'lognormal', median: 0.2, p90: 0.5 } });
+    // The bundled schema knows nothing of a weighbridge.
+    const plain = loadScenarioText(good, label);
+    expect(plain.ok).toBe(false);
+  });
+
+  // Fails today: createContainerDrawer (src/model/containerDraws.ts) draws every slot of every
+  // container from the one shared `cargo` stream, so the new slot 18 takes numbers container 2
+  // would have drawn, and from container 2 on traits and work shift. Container 1 alone agrees.
+  // Turn `test.fails` back into `test` once a new slot no longer moves the stream.
+  test.fails('existing streams stay in step: the first containers draw the same traits and reach Tashkurgan at the same times', () => {
+    const params = weighbridgeParams();
+    const run = (journey?: typeof copy): ContainerRecord[] => {
+      const corridor = new Corridor(params, { seed: SEED, journey, keepRecords: true });
+      corridor.runUntil(5 * 24);
+      return corridor.records.slice(0, 40);
+    };
+    const upToTashkurgan = readStageTable(containerJourney).milestoneIndex.get('arrivedTashkurgan')! + 1;
+    const view = (r: ContainerRecord) => ({
+      id: r.id,
+      cargo: r.cargo,
+      channel: r.channel,
+      scan: r.scan,
+      held: r.held,
+      needsPermit: r.needsPermit,
+      exportInspection: r.exportInspection,
+      milestones: [...r.milestones.slice(0, upToTashkurgan)],
+    });
+    const bundled = run().map(view);
+    expect(bundled.length).toBe(40);
+    expect(run(copy).map(view)).toEqual(bundled);
+  });
+});
+
+describe('the stage table reader rejects a bad table', () => {
+  /** The bundled journey with one more draw, named "extra", in `slot`, taken while declaring at Kashgar. */
+  function withExtraDraw(slot: number) {
+    const config = containerJourney.config as unknown as { states: { unassessed: { states: Record<string, { meta: StageMeta }> } } };
+    const inner = config.states.unassessed.states;
+    const meta = inner.exportDeclaration.meta;
+    const steps = [...meta.steps, { kind: 'elapsedWait', hours: { name: 'extra', slot, from: 'uniform' } } as const];
+    const states = { ...inner, exportDeclaration: { ...inner.exportDeclaration, meta: { ...meta, steps } } };
+    const copied = { ...config, states: { ...config.states, unassessed: { ...config.states.unassessed, states } } };
+    return createMachine(copied as never, containerJourney.implementations as never);
+  }
+
+  test('a new draw in the next free slot is accepted', () => {
+    expect(readStageTable(withExtraDraw(18)).draws.at(-1)?.name).toBe('extra');
+  });
+
+  test('two draws in one slot throw naming a draw in that slot', () => {
+    expect(() => readStageTable(withExtraDraw(12))).toThrow(/(extra|examination) has slot 12/);
+  });
+
+  test('a gap in the slots throws naming the draw after the gap', () => {
+    expect(() => readStageTable(withExtraDraw(19))).toThrow(/extra has slot 19/);
+  });
+});
