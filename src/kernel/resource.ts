@@ -15,6 +15,7 @@ import type { Simulation } from './simulation.js';
  * - `finish`: every job in service completes; no new job starts until busy < capacity;
  * - `preempt`: the most recently started, least urgent jobs are interrupted (`onPreempt`)
  *   and go back to the head of their priority class, to resume when a server frees up.
+ *   It is the same request that waits again, and that wait is part of its wait (`ResourceStats`).
  */
 export type QueueDiscipline = 'fifo' | 'priority';
 export type CapacityDropPolicy = 'finish' | 'preempt';
@@ -40,18 +41,57 @@ export interface ResourceRequest {
   grantedAt: number;
 }
 
+/**
+ * What a resource measured over its stats window: from construction or the last `resetStats()`
+ * up to the moment `stats()` is called.
+ *
+ * Waits. A request's wait is the whole time it spends in the queue: before its first service
+ * and again after every preemption (a job put off shift at closing time waits overnight, and that
+ * wait counts), summed over those stretches. Only time inside the window counts: a request still
+ * waiting when the stats are reset contributes just its waiting after the reset. `meanWait` and
+ * `maxWait` are over the requests that have left the queue within the window and are not back in
+ * it when the stats are read: served (done, or in service now) or cancelled. A request waiting at
+ * that moment is left out, even if it waited and was served earlier in the window, because its
+ * wait is not over; it is counted once it leaves the queue again. Without preemption these are
+ * exactly the requests granted a server (or cancelled) in the window, and each wait is the single
+ * stretch from request to grant.
+ *
+ * Little's law for the queue. `arrivals` counts each request once per window: those waiting
+ * when the window opens, plus those joining the queue during it (a job re-queued after a
+ * preemption is the same request, counted again only if it had not been in the queue earlier in
+ * the window). The queue-length area `meanQueue · T` (T the window's length) is the sum, over
+ * these arrivals, of their waiting inside the window. When the queue is empty as the stats are
+ * read, every arrival has left the queue and been counted, so
+ *
+ *   meanQueue = (arrivals / T) · meanWait
+ *
+ * holds exactly, however full the queue was when the window opened. Otherwise the requests still
+ * waiting are among the arrivals but not among the waits: an edge term whose relative size is of
+ * order (number waiting at the end) / arrivals, which vanishes as the window grows.
+ */
 export interface ResourceStats {
   readonly name: string;
   readonly capacity: number;
   /** Busy server-time over available server-time since the stats started. */
   readonly utilization: number;
-  /** Time-average number waiting. */
+  /** Time-average number waiting (requests in service are not waiting). */
   readonly meanQueue: number;
   readonly maxQueue: number;
   /** Time-average number in service. */
   readonly meanBusy: number;
+  /** Requests in the queue at some time in the window, each counted once (see above). */
+  readonly arrivals: number;
+  /**
+   * Requests granted a server in the window (a first start or a resumption after preemption),
+   * each counted once: a job preempted and resumed within the window is not counted twice.
+   */
   readonly served: number;
+  /** Mean whole wait in queue, over the requests described above; 0 if there are none. */
   readonly meanWait: number;
+  /**
+   * The longest wait counted in the window. It may belong to a request preempted since and now
+   * waiting again: then it is that request's wait up to its last grant (the whole will be longer).
+   */
   readonly maxWait: number;
   readonly preemptions: number;
 }
@@ -60,7 +100,17 @@ interface InternalRequest extends ResourceRequest {
   readonly seq: number;
   readonly onGrant: () => void;
   readonly onPreempt?: () => void;
-  waited: boolean;
+  /** When the request last joined the queue (on request, or on preemption). */
+  queuedAt: number;
+  /**
+   * Bookkeeping for the stats window `epoch`: whether the request was counted as an arrival and
+   * as served in it, its waiting in it so far, and whether that wait is in `waitSum` now.
+   */
+  epoch: number;
+  arrived: boolean;
+  servedInEpoch: boolean;
+  windowWait: number;
+  settled: boolean;
 }
 
 /** The queue reuses the kernel heap; its "time" key holds the priority. */
@@ -85,7 +135,12 @@ export class Resource {
   private capacityArea = 0;
   private queueArea = 0;
   private _maxQueue = 0;
+  /** Counts `resetStats()` calls: a request's bookkeeping from an older window is stale. */
+  private epoch = 0;
+  private arrivals = 0;
   private served = 0;
+  /** Whole waits in the window of the settled requests (left the queue, not back in it). */
+  private settled = 0;
   private waitSum = 0;
   private _maxWait = 0;
   private preemptions = 0;
@@ -128,7 +183,12 @@ export class Resource {
       grantedAt: NaN,
       onGrant,
       onPreempt: options.onPreempt,
-      waited: false,
+      queuedAt: this.sim.now,
+      epoch: this.epoch,
+      arrived: false,
+      servedInEpoch: false,
+      windowWait: 0,
+      settled: false,
     };
     this.enqueue(request);
     this.dispatch();
@@ -154,6 +214,7 @@ export class Resource {
     this.accumulate();
     request.state = 'cancelled';
     this.waiting--;
+    this.leaveQueue(request);
   }
 
   setCapacity(capacity: number): void {
@@ -166,13 +227,21 @@ export class Resource {
     this.dispatch();
   }
 
-  /** Forgets what was measured so far (end of a warm-up period). */
+  /**
+   * Forgets what was measured so far (end of a warm-up period). The requests waiting now count
+   * as the new window's first arrivals, and only their waiting from now on counts: the queue-length
+   * area restarts from zero now, so clipping their waits at the same instant keeps the sum of the
+   * counted waits equal to that area, and Little's law exact (see `ResourceStats`). Counting their
+   * whole waits instead would add warm-up time the area does not contain.
+   */
   resetStats(): void {
     this.accumulate();
+    this.epoch++;
     this.statsStart = this.sim.now;
     this.busyArea = this.capacityArea = this.queueArea = 0;
     this._maxQueue = this.waiting;
-    this.served = this.waitSum = this._maxWait = this.preemptions = 0;
+    this.arrivals = this.waiting;
+    this.served = this.settled = this.waitSum = this._maxWait = this.preemptions = 0;
   }
 
   stats(): ResourceStats {
@@ -185,17 +254,54 @@ export class Resource {
       meanQueue: span > 0 ? this.queueArea / span : this.waiting,
       maxQueue: this._maxQueue,
       meanBusy: span > 0 ? this.busyArea / span : this.inService.size,
+      arrivals: this.arrivals,
       served: this.served,
-      meanWait: this.served > 0 ? this.waitSum / this.served : 0,
+      meanWait: this.settled > 0 ? this.waitSum / this.settled : 0,
       maxWait: this._maxWait,
       preemptions: this.preemptions,
     };
   }
 
+  /** Puts a new or preempted request in the queue; its waiting from now on will count. */
   private enqueue(request: InternalRequest): void {
     this.queue.push({ time: request.priority, seq: request.seq, request });
     this.waiting++;
     if (this.waiting > this._maxQueue) this._maxQueue = this.waiting;
+    this.touch(request);
+    request.queuedAt = this.sim.now;
+    if (!request.arrived) {
+      request.arrived = true;
+      this.arrivals++;
+    }
+    if (request.settled) {
+      // Back in the queue after a preemption: its wait is not over, so take it out of the tally.
+      request.settled = false;
+      this.settled--;
+      this.waitSum -= request.windowWait;
+    }
+  }
+
+  /**
+   * A request leaves the queue (granted a server, or cancelled): its waiting stretch ends, and its
+   * wait so far in the window, all stretches summed, goes into the tally.
+   */
+  private leaveQueue(request: InternalRequest): void {
+    this.touch(request);
+    // A request waiting across a reset has already been counted as one of its arrivals.
+    request.arrived = true;
+    request.windowWait += this.sim.now - Math.max(request.queuedAt, this.statsStart);
+    request.settled = true;
+    this.settled++;
+    this.waitSum += request.windowWait;
+    if (request.windowWait > this._maxWait) this._maxWait = request.windowWait;
+  }
+
+  /** Brings a request's per-window bookkeeping into the current window. */
+  private touch(request: InternalRequest): void {
+    if (request.epoch === this.epoch) return;
+    request.epoch = this.epoch;
+    request.arrived = request.servedInEpoch = request.settled = false;
+    request.windowWait = 0;
   }
 
   private dispatch(): void {
@@ -208,12 +314,10 @@ export class Resource {
       request.state = 'serving';
       request.grantedAt = this.sim.now;
       this.inService.add(request);
-      if (!request.waited) {
-        request.waited = true;
-        const wait = this.sim.now - request.requestedAt;
+      this.leaveQueue(request);
+      if (!request.servedInEpoch) {
+        request.servedInEpoch = true;
         this.served++;
-        this.waitSum += wait;
-        if (wait > this._maxWait) this._maxWait = wait;
       }
       request.onGrant();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Resource, Simulation, type ResourceRequest } from '../../src/kernel/index.js';
+import { Resource, Simulation, serveWork, type ResourceRequest } from '../../src/kernel/index.js';
 
 /** Requests `resource` at time `at` and holds it for `duration`; records grant times. */
 function job(
@@ -198,14 +198,23 @@ describe('Resource', () => {
     sim.runUntil(4); // j0 done, j1 done at 4, j2 started at 4; j3, j4 waiting
     resource.resetStats();
     const cleared = resource.stats();
-    expect(cleared).toMatchObject({ served: 0, meanWait: 0, maxWait: 0, preemptions: 0, utilization: 0, maxQueue: 2 });
+    // The two requests waiting at the reset are the new window's first arrivals.
+    expect(cleared).toMatchObject({ arrivals: 2, served: 0, meanWait: 0, maxWait: 0, preemptions: 0, utilization: 0, maxQueue: 2 });
     expect(cleared.meanQueue).toBe(2); // no time has passed: the current queue length
-    sim.runUntil(6); // j3 starts at 6 after waiting 6 h; queue 2 on [4, 6)
+    sim.runUntil(6); // j3 starts at 6 after waiting 6 h, 2 of them after the reset; queue 2 on [4, 6)
     const after = resource.stats();
     expect(after.served).toBe(1);
-    expect(after.meanWait).toBe(6);
+    expect(after.arrivals).toBe(2);
+    expect(after.meanWait).toBe(2); // only the waiting inside the window counts
+    expect(after.maxWait).toBe(2);
     expect(after.meanQueue).toBe(2);
     expect(after.utilization).toBe(1);
+    sim.run(); // j4 starts at 8 (4 h after the reset): the queue is empty, Little's law is exact
+    const end = resource.stats();
+    // j2 was granted at 4 before the reset, so the window served j3 and j4.
+    expect(end).toMatchObject({ arrivals: 2, served: 2, meanWait: 3, maxWait: 4 });
+    // Queue area on [4, 10]: 2 × 2 + 1 × 2 = 6 = arrivals × meanWait.
+    expect(end.meanQueue * (sim.now - 4)).toBeCloseTo(end.arrivals * end.meanWait, 12);
   });
 
   it('throws when releasing a request that is not being served', () => {
@@ -240,5 +249,97 @@ describe('Resource', () => {
     expect(() => new Resource(sim, 'desk', -1)).toThrow(RangeError);
     expect(() => new Resource(sim, 'desk', 1.5)).toThrow(RangeError);
     expect(() => new Resource(sim, 'desk', 1).setCapacity(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('Resource waits across preemptions', () => {
+  it("adds the wait after a preemption to the job's wait, exactly as worked out by hand", () => {
+    // One server. H holds it on [0, 1]. A (3 h of work) arrives at 0.5 and waits 0.5 h, works 1 h,
+    // and is preempted at 2 when the capacity drops to 0. It waits again until the capacity comes
+    // back at 5 (3 h) and finishes its last 2 h at 7. A's wait is 0.5 + 3 = 3.5 h; H's is 0.
+    // (Counting only the wait before the first service, as the kernel once did, gives A 0.5 h.)
+    const sim = new Simulation();
+    const resource = new Resource(sim, 'bay', 1, { dropPolicy: 'preempt' });
+    const done: Record<string, number> = {};
+    sim.scheduleAt(0, () => serveWork(sim, resource, 1, () => (done.H = sim.now)));
+    sim.scheduleAt(0.5, () => serveWork(sim, resource, 3, () => (done.A = sim.now)));
+    sim.scheduleAt(2, () => resource.setCapacity(0));
+    sim.scheduleAt(5, () => resource.setCapacity(1));
+
+    sim.runUntil(3); // A is back in the queue: its wait is not over, so only H's (0) counts
+    const meanwhile = resource.stats();
+    expect(meanwhile).toMatchObject({ arrivals: 2, served: 2, meanWait: 0, preemptions: 1 });
+
+    sim.run();
+    expect(done).toEqual({ H: 1, A: 7 });
+    const stats = resource.stats();
+    expect(stats).toMatchObject({ arrivals: 2, served: 2, preemptions: 1 });
+    expect(stats.meanWait).toBe(3.5 / 2);
+    expect(stats.maxWait).toBe(3.5);
+    // Queue area 0.5 + 3 = 3.5 over [0, 7], and the queue ends empty: L = λ W exactly.
+    expect(stats.meanQueue).toBe(0.5);
+    expect(stats.meanQueue).toBeCloseTo((stats.arrivals / 7) * stats.meanWait, 14);
+  });
+
+  it('sums the waits of a job preempted on two nights, and counts the job once', () => {
+    // Open [0, 2), [10, 12), [20, 22): a 5 h job starting at 0 works 2 h, waits 8 h, works 2 h,
+    // waits 8 h and finishes its last hour at 21. Its wait is 16 h.
+    const sim = new Simulation();
+    const resource = new Resource(sim, 'officer', 1, { dropPolicy: 'preempt' });
+    for (const day of [0, 10, 20]) {
+      sim.scheduleAt(day, () => resource.setCapacity(1));
+      sim.scheduleAt(day + 2, () => resource.setCapacity(0));
+    }
+    let finished = Number.NaN;
+    serveWork(sim, resource, 5, () => (finished = sim.now));
+    sim.run();
+    expect(finished).toBe(21);
+    expect(resource.stats()).toMatchObject({ arrivals: 1, served: 1, preemptions: 2, meanWait: 16, maxWait: 16 });
+  });
+
+  it('counts the whole wait of a request cancelled while it waits again after a preemption', () => {
+    // A starts at 0, is preempted at 1 and withdrawn at 3: it waited 2 h, and that wait counts.
+    const sim = new Simulation();
+    const resource = new Resource(sim, 'bay', 1, { dropPolicy: 'preempt' });
+    const job = serveWork(sim, resource, 5, () => undefined);
+    sim.scheduleAt(1, () => resource.setCapacity(0));
+    sim.scheduleAt(3, () => resource.cancel(job.request));
+    sim.run();
+    const stats = resource.stats();
+    expect(job.request.state).toBe('cancelled');
+    expect(stats).toMatchObject({ arrivals: 1, served: 1, meanWait: 2, maxWait: 2 });
+    expect(stats.meanQueue).toBeCloseTo((stats.arrivals / 3) * stats.meanWait, 14);
+  });
+
+  it('after resetStats counts a job in service at the reset and preempted later as an arrival, with only its later wait', () => {
+    // A (4 h) starts at 0; stats reset at 1; preempted at 2 with 2 h left, resumed at 5, done at 7.
+    // The window [1, 7] saw A join the queue once (at 2) and wait 3 h.
+    const sim = new Simulation();
+    const resource = new Resource(sim, 'bay', 1, { dropPolicy: 'preempt' });
+    let finished = Number.NaN;
+    serveWork(sim, resource, 4, () => (finished = sim.now));
+    sim.scheduleAt(1, () => resource.resetStats());
+    sim.scheduleAt(2, () => resource.setCapacity(0));
+    sim.scheduleAt(5, () => resource.setCapacity(1));
+    sim.run();
+    expect(finished).toBe(7);
+    const stats = resource.stats();
+    expect(stats).toMatchObject({ arrivals: 1, served: 1, preemptions: 1, meanWait: 3, maxWait: 3 });
+    expect(stats.meanQueue).toBeCloseTo((stats.arrivals / 6) * stats.meanWait, 14);
+  });
+
+  it('after resetStats counts only the waiting after the reset of a job preempted before it', () => {
+    // A (4 h) starts at 0, is preempted at 2, the stats are reset at 3, A resumes at 5 and is done
+    // at 7. A waited 3 h in all, 2 h of them inside the window [3, 7], which is what counts.
+    const sim = new Simulation();
+    const resource = new Resource(sim, 'bay', 1, { dropPolicy: 'preempt' });
+    serveWork(sim, resource, 4, () => undefined);
+    sim.scheduleAt(2, () => resource.setCapacity(0));
+    sim.scheduleAt(3, () => resource.resetStats());
+    sim.scheduleAt(5, () => resource.setCapacity(1));
+    sim.run();
+    const stats = resource.stats();
+    expect(stats).toMatchObject({ arrivals: 1, served: 1, preemptions: 0, meanWait: 2, maxWait: 2 });
+    expect(stats.meanQueue).toBeCloseTo((stats.arrivals / 4) * stats.meanWait, 14);
   });
 });
