@@ -1,5 +1,6 @@
 import {
   MS_PER_DAY,
+  localDateOf,
   isoDateString,
   localToEpoch,
   parseIsoDate,
@@ -126,6 +127,13 @@ export class WorkingCalendar {
     const weekday = ((((day + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday
     if (!this.workingDays.has(weekday)) return 'weekend';
     return undefined;
+  }
+
+  /** The next local midnight after `t` (simulated hours), when a closed day's reason can change. */
+  nextDayStart(t: number): number {
+    const day = this.localDayIndex(this.axis.toEpoch(t)) + 1;
+    const { year, month, day: date } = localDateOf(day * MS_PER_DAY, 'UTC');
+    return this.axis.fromEpoch(localToEpoch(this.spec.timeZone, year, month, date, 0));
   }
 
   private localDayIndex(epochMs: number): number {

@@ -52,7 +52,10 @@ export class ActorPort {
   }
 
   create<M extends AnyStateMachine>(machine: M, options: { input?: unknown; snapshot?: unknown } = {}): Actor<M> {
-    return createActor(machine, { ...options, inspect: this.inspect } as never) as Actor<M>;
+    const actor = createActor(machine, { ...options, inspect: this.inspect } as never) as Actor<M>;
+    // `send` rethrows an action's error at once; observing it here stops XState reporting it again later.
+    actor.subscribe({ error: () => undefined });
+    return actor;
   }
 
   /** Starts a created actor and logs its initial state. */

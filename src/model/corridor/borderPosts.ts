@@ -31,14 +31,30 @@ export class BorderPosts {
 
   /**
    * Follows a post's calendar until `until`. `before` runs at each opening and closing ahead
-   * of the post's own change (the stations that keep the same hours).
+   * of the post's own change (the stations that keep the same hours). While a post is shut
+   * its reason can change at a local midnight (closed after hours on Friday, then the weekend,
+   * then a holiday), so a shut post looks again at each of its midnights until it opens.
    */
   watch(side: Side, until: number, before: () => void): void {
     const calendar = this.calendars[side];
-    watchCalendar(this.sim, calendar, (open) => {
+    const { sim } = this;
+    const actor = this.actors[side];
+    const name = `post:${side}`;
+    const nextMidnight = (): void => {
+      const next = calendar.nextDayStart(sim.now);
+      if (next < calendar.nextOpen(sim.now) && next <= until) sim.scheduleAt(next, midnight, `${side} post: new day`);
+    };
+    const midnight = (): void => {
+      if (calendar.isOpen(sim.now)) return;
+      const reason = calendar.closedReason(sim.now) ?? 'after hours';
+      if (actor.getSnapshot().context.reason !== reason) this.port.send(actor, name, { type: 'CLOSE', reason });
+      nextMidnight();
+    };
+    watchCalendar(sim, calendar, (open) => {
       before();
-      const reason = open ? null : (calendar.closedReason(this.sim.now) ?? 'after hours');
-      this.port.send(this.actors[side], `post:${side}`, reason === null ? { type: 'OPEN' } : { type: 'CLOSE', reason });
+      const reason = open ? null : (calendar.closedReason(sim.now) ?? 'after hours');
+      this.port.send(actor, name, reason === null ? { type: 'OPEN' } : { type: 'CLOSE', reason });
+      if (!open) nextMidnight();
     }, until, `${side} post`);
   }
 
