@@ -28,6 +28,8 @@ export type ContainerEvent =
   | { type: 'REACHED_TASHKURGAN' }
   | { type: 'EXIT_CLEARED' }
   | { type: 'DEPART' }
+  | { type: 'REACHED_BORDER' }
+  | { type: 'CROSSED' }
   | { type: 'INCIDENT' }
   | { type: 'RECOVERED' }
   | { type: 'REACHED_SOST' }
@@ -85,8 +87,10 @@ const GATE_IN_KASHGAR = milestone('gateInKashgar', 'gate-in at Kashgar');
 const EXPORT_CLEARED = milestone('exportCleared', 'export cleared at Kashgar', 'Kashgar export clearance');
 const ARRIVED_TASHKURGAN = milestone('arrivedTashkurgan', 'arrived at Tashkurgan', 'travel to Tashkurgan');
 const EXIT_CLEARED = milestone('exitCleared', 'exit cleared at Tashkurgan', 'Tashkurgan exit clearance');
-const DEPARTED_FOR_PASS = milestone('departedForPass', 'departed over the pass', 'waiting for the pass');
-const ARRIVED_SOST = milestone('arrivedSost', 'arrived at Sost', 'crossing to Sost');
+const DEPARTED_FOR_PASS = milestone('departedForPass', 'left Tashkurgan', 'waiting at Tashkurgan');
+const REACHED_BORDER = milestone('reachedBorder', 'reached the border', 'Tashkurgan to the border');
+const CROSSED_BORDER = milestone('crossedBorder', 'crossed the border', 'at the border gate');
+const ARRIVED_SOST = milestone('arrivedSost', 'arrived at Sost', 'border to Sost');
 const GD_LODGED = milestone('gdLodged', 'GD lodged in WeBOC', 'GD lodgement');
 const ASSESSED = milestone('assessed', 'GD assessed', 'assessment');
 const CHECKS_DONE = milestone('checksDone', 'checks done', 'checks and holds');
@@ -169,19 +173,31 @@ export const containerJourney = setup({
         ),
         waitingForPass: stage(
           'waitingForPass',
-          { place: 'Tashkurgan', label: 'waiting', milestone: EXIT_CLEARED, steps: [{ kind: 'gate' }], done: 'DEPART' },
-          { DEPART: 'crossing' },
+          // Trucks leave when they will reach the border inside both posts' common hours.
+          { place: 'Tashkurgan', label: 'waiting', milestone: EXIT_CLEARED, steps: [{ kind: 'depart', toBorder: 'route.tashkurganToPass' }], done: 'DEPART' },
+          { DEPART: 'toBorder' },
+        ),
+        toBorder: stage(
+          'toBorder',
+          { place: 'Khunjerab', label: 'to border', milestone: DEPARTED_FOR_PASS, steps: [{ kind: 'travel', leg: 'route.tashkurganToPass' }], done: 'REACHED_BORDER' },
+          { REACHED_BORDER: 'atBorder' },
+        ),
+        atBorder: stage(
+          // The Khunjerab gate: a truck crosses only while the road and both posts are open when it gets there.
+          'atBorder',
+          { place: 'Khunjerab', label: 'at border', milestone: REACHED_BORDER, steps: [{ kind: 'gate' }], done: 'CROSSED' },
+          { CROSSED: 'crossing' },
         ),
         crossing: stage(
           'crossing',
           {
             place: 'Khunjerab',
             label: 'crossing',
-            milestone: DEPARTED_FOR_PASS,
+            milestone: CROSSED_BORDER,
             steps: [
               {
                 kind: 'cross',
-                legs: ['route.tashkurganToPass', 'route.passToSost'],
+                legs: ['route.passToSost'],
                 incidentChance: 'crossing.incidentProbability',
                 incidentDraw: INCIDENT_DRAW,
                 incidentAt: INCIDENT_AT,

@@ -56,6 +56,8 @@ export type Step =
   | { readonly kind: 'travel'; readonly leg: ParamPath }
   | { readonly kind: 'elapsedWait'; readonly hours: DrawSpec; readonly label?: string }
   | { readonly kind: 'workingWait'; readonly hours: DrawSpec; readonly calendar: CalendarName; readonly label?: string }
+  /** Wait to leave until the truck, driving `toBorder`, would reach the border inside both posts' common hours, with the road open. */
+  | { readonly kind: 'depart'; readonly toBorder: ParamPath }
   /** Queue at the Khunjerab gate until the road and both posts let the truck through. */
   | { readonly kind: 'gate' }
   /** Drive over the pass to Sost; an incident may strike part-way (`incidentEvent`). */

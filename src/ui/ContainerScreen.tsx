@@ -14,8 +14,8 @@ interface ContainerScreenProps {
   readonly columns: number;
 }
 
-/** Rows the container view uses besides the strip and the milestones: title, context, events, milestone title. */
-const FIXED_ROWS = 4;
+/** Rows the container view uses besides the strip and the milestones: title, context, events with the milestones' title. */
+const FIXED_ROWS = 3;
 
 /**
  * One container's journey: the machine's states with the active one marked, the events it
@@ -63,9 +63,7 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
       <Text wrap="truncate">
         <Text dimColor>Accepts </Text>
         {container.events.length === 0 ? 'no events (journey over)' : container.events.join(' · ')}
-      </Text>
-      <Text dimColor wrap="truncate">
-        Milestones (PKT)
+        <Text dimColor>{' · milestones below, PKT'}</Text>
       </Text>
       <MilestoneTimeline milestones={container.milestones} width={columns} rows={milestoneRows} />
     </Box>

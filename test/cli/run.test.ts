@@ -27,7 +27,7 @@ describe('khunjerab run', () => {
     }
     expect(Object.keys(report.channels).sort()).toEqual(['green', 'red', 'yellow']);
     for (const channel of Object.values(report.channels)) expect(channel).toEqual({ share: expect.any(Number), meanHours: expect.any(Number) });
-    expect(report.milestones).toHaveLength(12);
+    expect(report.milestones).toHaveLength(14);
     for (const m of report.milestones) {
       expect(m).toEqual(expect.objectContaining({ from: expect.any(String), to: expect.any(String), mean: expect.any(Number), median: expect.any(Number), p90: expect.any(Number) }));
     }

@@ -8,7 +8,7 @@ import { createPassRoadMachine } from '../../src/model/passRoad.js';
 import { createSostFacilityMachine } from '../../src/model/sostFacility.js';
 
 const journeyEvents: ContainerEvent[] = [
-  'DECLARED', 'INSPECTED', 'REACHED_TASHKURGAN', 'EXIT_CLEARED', 'DEPART', 'INCIDENT', 'RECOVERED', 'REACHED_SOST',
+  'DECLARED', 'INSPECTED', 'REACHED_TASHKURGAN', 'EXIT_CLEARED', 'DEPART', 'REACHED_BORDER', 'CROSSED', 'INCIDENT', 'RECOVERED', 'REACHED_SOST',
   'GD_LODGED', 'ASSESSED', 'HOLD_LIFTED', 'DOCS_CHECKED', 'SCANNED', 'EXAMINED', 'PERMIT_ISSUED', 'DUTY_PAID',
   'RELEASED', 'GATED_OUT',
 ].map((type) => ({ type }) as ContainerEvent);

@@ -15,7 +15,7 @@ const RESOURCES = [
 ];
 
 /** Typical mean hours of each TRS interval, in INTERVALS order. */
-const INTERVAL_HOURS = [14.2, 9.1, 3.4, 11.8, 3.1, 2.6, 0.4, 16.9, 4.2, 1.1, 0.3, 0.8];
+const INTERVAL_HOURS = [14.2, 9.1, 3.4, 11.8, 1.9, 0, 1.2, 2.6, 0.4, 16.9, 4.2, 1.1, 0.3, 0.8];
 
 export interface FixtureShape {
   readonly scenario: string;
@@ -50,7 +50,7 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     p90: INTERVAL_HOURS[i] * s.slowdown * 2.4,
   }));
   const corridorMean = milestones.reduce((a, m) => a + m.mean, 0);
-  const releaseMean = milestones.slice(5).reduce((a, m) => a + m.mean, 0);
+  const releaseMean = milestones.slice(milestones.findIndex((m) => m.name === 'GD lodgement')).reduce((a, m) => a + m.mean, 0);
   const completed = throughput * (s.days - warmupDays) * 0.9;
   return {
     scenario: s.scenario,

@@ -34,7 +34,7 @@ describe('the two views', () => {
     expect(app.screen()).not.toContain('CONTAINER');
     await press(app, KEY.tab);
     expect(app.screen()).toContain('CONTAINER 1');
-    expect(app.screen()).toContain('Milestones (PKT)');
+    expect(app.screen()).toContain('milestones below, PKT');
     expect(app.screen()).not.toContain('CORRIDOR');
     await press(app, KEY.tab);
     expect(app.screen()).toContain('CORRIDOR');

@@ -1,4 +1,4 @@
-import { PoissonProcess, monthlyRate, type Rng, type Simulation, type TimeAxis } from '../../kernel/index.js';
+import { PoissonProcess, monthlyRate, type RandomStreams, type Simulation, type TimeAxis } from '../../kernel/index.js';
 import { createContainerDrawer, type ContainerDrawer, type DrawnContainer } from '../containerDraws.js';
 import type { CorridorParams } from '../params.js';
 import type { StageTable } from '../stageTable.js';
@@ -7,7 +7,7 @@ import { PKT } from '../timeZones.js';
 /**
  * Trucks arriving at Kashgar until the end of the horizon: a Poisson process with the
  * scenario's monthly rates (times `arrivals.scale`), each truck numbered in arrival order and
- * carrying everything random about its container, drawn at once from the `cargo` stream.
+ * carrying everything random about its container, drawn at once (see containerDraws.ts).
  */
 export class KashgarArrivals {
   private readonly process: PoissonProcess;
@@ -19,16 +19,13 @@ export class KashgarArrivals {
     params: CorridorParams,
     axis: TimeAxis,
     table: StageTable,
-    streams: { readonly arrivals: Rng; readonly cargo: Rng },
+    streams: RandomStreams,
     private readonly end: number,
     private readonly onArrival: (id: number, container: DrawnContainer) => void,
   ) {
-    this.draw = createContainerDrawer(params, table);
-    this.cargo = streams.cargo;
-    this.process = new PoissonProcess(monthlyRate(axis, PKT, params.arrivals.vehiclesPerDayByMonth.map((v) => v * params.arrivals.scale)), streams.arrivals);
+    this.draw = createContainerDrawer(params, table, streams);
+    this.process = new PoissonProcess(monthlyRate(axis, PKT, params.arrivals.vehiclesPerDayByMonth.map((v) => v * params.arrivals.scale)), streams.get('arrivals'));
   }
-
-  private readonly cargo: Rng;
 
   /** Schedules the first arrival after `after`; each arrival schedules the next. */
   scheduleNext(after: number): void {
@@ -37,7 +34,7 @@ export class KashgarArrivals {
   }
 
   private readonly arrive = (): void => {
-    this.onArrival(this.nextId++, this.draw(this.cargo));
+    this.onArrival(this.nextId++, this.draw());
     this.scheduleNext(this.sim.now);
   };
 }

@@ -30,12 +30,11 @@ export class BorderPosts {
   }
 
   /**
-   * Follows a post's calendar until `until`. `before` runs at each opening and closing ahead
-   * of the post's own change (the stations that keep the same hours). While a post is shut
+   * Follows a post's calendar until `until`. While a post is shut
    * its reason can change at a local midnight (closed after hours on Friday, then the weekend,
    * then a holiday), so a shut post looks again at each of its midnights until it opens.
    */
-  watch(side: Side, until: number, before: () => void): void {
+  watch(side: Side, until: number): void {
     const calendar = this.calendars[side];
     const { sim } = this;
     const actor = this.actors[side];
@@ -51,7 +50,6 @@ export class BorderPosts {
       nextMidnight();
     };
     watchCalendar(sim, calendar, (open) => {
-      before();
       const reason = open ? null : (calendar.closedReason(sim.now) ?? 'after hours');
       this.port.send(actor, name, reason === null ? { type: 'OPEN' } : { type: 'CLOSE', reason });
       if (!open) nextMidnight();

@@ -1,7 +1,8 @@
 import type { InspectionEvent } from 'xstate';
 import { RandomStreams, Simulation, TimeAxis, watchCalendar, type StepResult, type WorkingCalendar } from '../../kernel/index.js';
 import { containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
-import type { CorridorParams } from '../params.js';
+import { readLeg } from '../paramPath.js';
+import type { CorridorParams, LegParams } from '../params.js';
 import type { RoadClosureCause } from '../passRoad.js';
 import { readStageTable, type CalendarName, type StageTable } from '../stageTable.js';
 import { PKT } from '../timeZones.js';
@@ -11,6 +12,7 @@ import { ActorPort, type TransitionRecord } from './actors.js';
 import { KashgarArrivals } from './arrivals.js';
 import { BorderPosts } from './borderPosts.js';
 import { DailyCycle } from './dailyCycle.js';
+import { TashkurganDepartures } from './departures.js';
 import { KhunjerabGate } from './gate.js';
 import { JourneyPool, type ContainerRecord } from './journeyPool.js';
 import { Measures, type CorridorTotals } from './measures.js';
@@ -57,6 +59,7 @@ export class Corridor implements WhatIfTarget {
   readonly conditions: SostConditions;
   readonly stations: Stations;
   readonly gate: KhunjerabGate<() => void>;
+  readonly departures: TashkurganDepartures;
   readonly pool: JourneyPool;
   readonly measures: Measures;
   private readonly runner: StageRunner;
@@ -81,11 +84,19 @@ export class Corridor implements WhatIfTarget {
     this.measures = new Measures(this.warmupEnd, params.days);
     this.port = new ActorPort(() => sim.now, options.onTransition, options.inspect);
 
-    this.calendars = corridorCalendars(params, this.axis);
+    const calendars = corridorCalendars(params, this.axis);
+    this.calendars = calendars.customs;
     const gateOpen = (): boolean => this.road.isOpen() && this.posts.bothOpen();
-    this.gate = new KhunjerabGate<() => void>(sim, params.crossing.gateVehiclesPerHour, gateOpen, (through) => through(), (n) => this.measures.strandedChanged(sim.now, n));
-    this.road = new Road(sim, params, this.port, this.gate.dispatch);
-    this.posts = new BorderPosts(sim, this.calendars, this.port, this.gate.dispatch);
+    const stranded = (): void => this.measures.strandedChanged(sim.now, this.departures.waiting + this.gate.waiting);
+    this.gate = new KhunjerabGate<() => void>(sim, params.crossing.gateVehiclesPerHour, gateOpen, (through) => through(), stranded);
+    const departureLeg = this.departureLeg(params);
+    this.departures = new TashkurganDepartures(sim, params.crossing.gateVehiclesPerHour, () => this.road.travelHours(departureLeg), () => this.road.isOpen(), [calendars.posts.china, calendars.posts.pakistan], stranded);
+    const crossingMayOpen = (): void => {
+      this.departures.dispatch();
+      this.gate.dispatch();
+    };
+    this.road = new Road(sim, params, this.port, crossingMayOpen);
+    this.posts = new BorderPosts(sim, calendars.posts, this.port, crossingMayOpen);
     this.conditions = new SostConditions(sim, params, this.port, () => this.days.weather, () => this.recomputeSost());
     this.stations = new Stations(sim, this.table, params, this.calendars, (c) => this.conditions.holds(c));
     this.perishables = new Perishables(params.heating, () => this.measures.perishableLost(sim.now));
@@ -106,12 +117,13 @@ export class Corridor implements WhatIfTarget {
       calendars: this.calendars,
       paces: { examination: () => this.conditions.examProductivity() },
       joinGate: (through) => this.gate.join(through),
+      joinDepartures: (leave) => this.departures.join(leave),
       conditions: this.conditions,
       onMilestone: (container, milestone) => {
         if (milestone === 'arrivedSost') this.perishables.arrivedAtSost(container);
       },
     });
-    this.arrivals = new KashgarArrivals(sim, params, this.axis, this.table, { arrivals: streams.get('arrivals'), cargo: streams.get('cargo') }, this.end, (id, { traits, draws }) => {
+    this.arrivals = new KashgarArrivals(sim, params, this.axis, this.table, streams, this.end, (id, { traits, draws }) => {
       this.measures.arrived(sim.now);
       this.pool.enter(id, traits, draws);
     });
@@ -223,9 +235,11 @@ export class Corridor implements WhatIfTarget {
 
   private start(): void {
     const { sim } = this;
-    this.posts.watch('china', this.drainEnd, () => this.stations.apply('china', sim.now));
-    this.posts.watch('pakistan', this.drainEnd, () => this.recomputeSost());
+    watchCalendar(sim, this.calendars.china, () => this.stations.apply('china', sim.now), this.drainEnd, 'china customs');
+    watchCalendar(sim, this.calendars.pakistan, () => this.recomputeSost(), this.drainEnd, 'pakistan customs');
     watchCalendar(sim, this.calendars.banks, () => this.stations.apply('banks', sim.now), this.drainEnd, 'banks');
+    this.posts.watch('china', this.drainEnd);
+    this.posts.watch('pakistan', this.drainEnd);
     this.days.newDay();
     if (this.warmupEnd > 0) sim.scheduleAt(this.warmupEnd, () => this.endWarmup(), 'warm-up ends');
     this.arrivals.scheduleNext(0);
@@ -239,6 +253,14 @@ export class Corridor implements WhatIfTarget {
     const log = (to: string): void => this.options.onTransition?.({ t: this.sim.now, machine: 'what-if', event: whatIf.kind, from: '', to });
     log(describeWhatIf(whatIf));
     if (!this.apply(whatIf)) log(`not applied (${whatIf.kind === 'forceRed' ? 'the container is not in the corridor or its channel is decided' : 'nothing to act on'})`);
+  }
+
+  /** The leg a truck leaving Tashkurgan drives to the border: the stage table's `depart` step names it. */
+  private departureLeg(params: CorridorParams): LegParams {
+    for (const meta of this.table.stages.values()) {
+      for (const step of meta.steps) if (step.kind === 'depart') return readLeg(params, step.toBorder);
+    }
+    return { km: 0, speedKmh: { clear: 1, snow: 1 } };
   }
 
   private recomputeSost(): void {

@@ -78,7 +78,7 @@ export class Measures {
     if (now >= this.warmupEnd) this.perishablesLost++;
   }
 
-  /** Call whenever the number of trucks waiting at Tashkurgan is about to change, and after. */
+  /** Call whenever the number of trucks waiting for the crossing (at Tashkurgan and at the border) changes. */
   strandedChanged(now: number, size: number): void {
     this.accumulateStranded(now);
     this.strandedNow = size;

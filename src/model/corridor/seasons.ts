@@ -31,12 +31,30 @@ export function withClosures(spec: CalendarSpec, extra: readonly ClosurePeriod[]
   return extra.length === 0 ? spec : { ...spec, closures: [...(spec.closures ?? []), ...extra] };
 }
 
-/** The corridor's calendars: the Chinese and Pakistani posts (with the seasonal closure under that regime) and Sost's banks. */
-export function corridorCalendars(params: CorridorParams, axis: TimeAxis): Record<CalendarName, WorkingCalendar> {
+export interface CorridorCalendars {
+  /** Customs and the stations at each end, and Sost's banks: they work their own hours whatever the regime. */
+  readonly customs: Record<CalendarName, WorkingCalendar>;
+  /** The border posts of the crossing: customs hours, shut too during a seasonal closure. */
+  readonly posts: Record<'china' | 'pakistan', WorkingCalendar>;
+}
+
+/**
+ * The seasonal regime closed the crossing, not the customs houses at either end: under it the
+ * posts' calendars carry the closure and the customs calendars do not, so containers already
+ * past the border are still cleared at Sost, and Kashgar still clears exports.
+ */
+export function corridorCalendars(params: CorridorParams, axis: TimeAxis): CorridorCalendars {
   const seasonal = seasonalClosures(params);
+  const china = new WorkingCalendar(params.calendars.china, axis);
+  const pakistan = new WorkingCalendar(params.calendars.pakistan, axis);
   return {
-    china: new WorkingCalendar(withClosures(params.calendars.china, seasonal), axis),
-    pakistan: new WorkingCalendar(withClosures(params.calendars.pakistan, seasonal), axis),
-    banks: new WorkingCalendar(params.calendars.banks, axis),
+    customs: { china, pakistan, banks: new WorkingCalendar(params.calendars.banks, axis) },
+    posts:
+      seasonal.length === 0
+        ? { china, pakistan }
+        : {
+            china: new WorkingCalendar(withClosures(params.calendars.china, seasonal), axis),
+            pakistan: new WorkingCalendar(withClosures(params.calendars.pakistan, seasonal), axis),
+          },
   };
 }

@@ -14,6 +14,7 @@ type CompiledStep =
   | { readonly kind: 'elapsedWait'; readonly slot: number; readonly label?: string }
   | { readonly kind: 'workingWait'; readonly slot: number; readonly calendar: WorkingCalendar; readonly label?: string }
   | { readonly kind: 'gate' }
+  | { readonly kind: 'depart' }
   | {
       readonly kind: 'cross';
       readonly legs: readonly LegParams[];
@@ -41,6 +42,8 @@ export interface StageRunnerDeps {
   readonly paces: Readonly<Record<Pace, () => number>>;
   /** Queues a truck at the Khunjerab gate; `through` runs when the gate lets it pass. */
   readonly joinGate: (through: () => void) => void;
+  /** Queues a truck at Tashkurgan; `leave` runs when it may set off for the border. */
+  readonly joinDepartures: (leave: () => void) => void;
   readonly conditions: {
     holds(condition: Condition): boolean;
     /** Runs `action` once the condition holds again. */
@@ -108,6 +111,9 @@ export class StageRunner {
       case 'gate':
         this.deps.joinGate(next);
         return;
+      case 'depart':
+        this.deps.joinDepartures(next);
+        return;
       case 'cross':
         return this.cross(container, step, next);
     }
@@ -159,6 +165,8 @@ export class StageRunner {
           return { kind: 'workingWait', slot: slot(step.hours.name), calendar: calendars[step.calendar], label: step.label };
         case 'gate':
           return step;
+        case 'depart':
+          return { kind: 'depart' };
         case 'cross':
           return {
             kind: 'cross',

@@ -57,7 +57,7 @@ export function corridorView(c: Corridor): CorridorView {
       .filter((s) => s !== final)
       .map((state) => ({ state, count: counts.get(state) ?? 0, place: c.table.place(state) ?? PLACES[0], label: c.table.label(state) })),
     resources: Object.values(c.stations.resources).map((r) => ({ name: r.name, capacity: r.capacity, busy: r.busy, queue: r.queueLength })),
-    stranded: c.gate.waiting,
+    stranded: c.departures.waiting + c.gate.waiting,
     arrived: c.measures.arrivedTotal,
     released: c.measures.releasedTotal,
     inside: c.pool.active.size,

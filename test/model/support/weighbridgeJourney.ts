@@ -2,7 +2,7 @@ import { createMachine } from 'xstate';
 import { z } from 'zod';
 import { containerJourney, type ContainerJourneyMachine } from '../../../src/model/containerJourney.js';
 import type { CorridorParams } from '../../../src/model/params.js';
-import type { MilestoneSpec, StageMeta, Step } from '../../../src/model/stageTable.js';
+import { readStageTable, type MilestoneSpec, type StageMeta, type Step } from '../../../src/model/stageTable.js';
 import { distributionSchema, scenarioSchemaWith } from '../../../src/scenario/index.js';
 import { testParams } from '../../fixtures/params.js';
 
@@ -29,7 +29,8 @@ export const WEIGHED: MilestoneSpec = { id: 'weighed', label: 'weighed at Sost',
 export const WEIGHING_STEP: Step = {
   kind: 'serve',
   station: { id: 'weighbridges', name: 'Sost weighbridges', servers: 'sost.weighbridges', calendar: 'pakistan' },
-  work: { name: 'weighing', slot: 18, from: 'sost.weighing' },
+  // The next free slot: a new draw goes after the bundled journey's own.
+  work: { name: 'weighing', slot: readStageTable(containerJourney).draws.length, from: 'sost.weighing' },
 };
 
 export function weighbridgeJourney(): ContainerJourneyMachine {
