@@ -46,6 +46,7 @@ export function csvHeader(table: StageTable = readStageTable(containerJourney)):
     'export_inspection',
     'incident',
     'spoiled',
+    'snowy_departure',
     'finished',
     ...table.milestones.map((m) => `${m.id}_h`),
   ].join(',');
@@ -64,6 +65,7 @@ export function csvRow(scenario: string, replication: number, r: ContainerRecord
     flag(r.exportInspection),
     flag(r.incident),
     flag(r.spoiled),
+    flag(r.snowyDeparture),
     flag(finished),
   ];
   for (const t of r.milestones) cells.push(Number.isNaN(t) ? '' : t.toFixed(4));

@@ -18,6 +18,8 @@ export interface ContainerRecord {
   readonly milestones: Float64Array;
   incident: boolean;
   spoiled: boolean;
+  /** The road was snowy when the truck left Tashkurgan for the pass. */
+  snowyDeparture: boolean;
 }
 
 export interface ActiveContainer {
@@ -65,7 +67,7 @@ export class JourneyPool {
 
   /** A new container enters at Kashgar; its machine starts (and so begins its first stage). */
   enter(id: number, traits: ContainerTraits, draws: Float64Array): ActiveContainer {
-    const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false };
+    const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false, snowyDeparture: false };
     if (this.keepRecords) this.records.push(record);
     const actor = this.port.create(this.machine, { input: contextOf(record) });
     const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1 };

@@ -112,7 +112,10 @@ export class StageRunner {
         this.deps.joinGate(next);
         return;
       case 'depart':
-        this.deps.joinDepartures(next);
+        this.deps.joinDepartures(() => {
+          container.record.snowyDeparture = road.snowy();
+          next();
+        });
         return;
       case 'cross':
         return this.cross(container, step, next);
