@@ -15,6 +15,8 @@ export interface WorkJob {
   readonly request: ResourceRequest;
   /** Work still to do, as of the last (re)start or preemption. */
   remaining(): number;
+  /** Abandons the job: out of the queue if waiting, its server freed if in service; `onDone` never runs. */
+  cancel(): void;
 }
 
 export interface WorkOptions {
@@ -57,7 +59,15 @@ export function serveWork(
       },
     },
   );
-  return { request, remaining: () => remaining };
+  const cancel = (): void => {
+    if (request.state === 'waiting') resource.cancel(request);
+    else if (request.state === 'serving') {
+      if (completion !== undefined) sim.cancel(completion);
+      completion = undefined;
+      resource.release(request);
+    }
+  };
+  return { request, remaining: () => remaining, cancel };
 }
 
 /**

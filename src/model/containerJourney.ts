@@ -43,6 +43,9 @@ export type ContainerEvent =
   | { type: 'DUTY_PAID' }
   | { type: 'RELEASED' }
   | { type: 'GATED_OUT' }
+  /** Frost spoiled the food waiting at Sost: it leaves the flow, destroyed or returned. */
+  | { type: 'SPOILED' }
+  | { type: 'DISPOSED' }
   /** What-if: the risk engine's verdict is overridden to red before assessment ends. */
   | { type: 'FORCE_RED' };
 
@@ -80,6 +83,7 @@ const OTHER_AGENCY = draw('otherAgency', 14, 'sost.otherAgency.duration');
 const DUTY_PAYMENT = draw('dutyPayment', 15, 'sost.dutyPayment');
 const CUSTOMS_RELEASE = draw('customsRelease', 16, 'sost.release');
 const GATE_OUT = draw('gateOut', 17, 'sost.gateOut');
+const DISPOSAL = draw('disposal', 18, 'heating.spoiled.hours');
 
 // ── milestones, after the WCO Time Release Study, with the Chinese side in front ──
 const milestone = (id: string, label: string, interval?: string): MilestoneSpec => ({ id, label, interval });
@@ -131,6 +135,7 @@ export const containerJourney = setup({
   actions: {
     begin: (_, _params: BeginParams) => undefined,
     finish: () => undefined,
+    lose: () => undefined,
     forceRed: assign({ channel: 'red' as Channel, scan: false }),
   },
   guards: {
@@ -145,6 +150,8 @@ export const containerJourney = setup({
   id: 'container',
   context: ({ input }) => input,
   initial: 'unassessed',
+  // Only food waiting at Sost is ever spoiled; wherever it is in the clearance, it leaves it.
+  on: { SPOILED: '.disposal' },
   states: {
     /** Until assessment routes it, a container's channel can be forced to red (what-if). */
     unassessed: {
@@ -288,8 +295,19 @@ export const containerJourney = setup({
     ),
     done: {
       type: 'final',
-      meta: { milestone: GATED_OUT } satisfies FinalMeta,
+      meta: { milestone: GATED_OUT, outcome: 'released' } satisfies FinalMeta,
       entry: 'finish',
+    },
+    disposal: stage(
+      'disposal',
+      // Spoiled produce is destroyed under customs supervision or sent back (heating.spoiled.fate).
+      { place: 'Sost Dry Port', label: 'disposal', steps: [{ kind: 'elapsedWait', hours: DISPOSAL }], done: 'DISPOSED' },
+      { DISPOSED: 'lost' },
+    ),
+    lost: {
+      type: 'final',
+      meta: { outcome: 'lost' } satisfies FinalMeta,
+      entry: 'lose',
     },
   },
 });

@@ -181,6 +181,8 @@ export interface CorridorParams {
     /** Perishable food waiting in an unheated store spoils with this chance per day of frost. */
     readonly perishableFrostC: number;
     readonly perishableLossPerFrostDay: number;
+    /** What becomes of spoiled food, and how long it takes before it has left Sost. */
+    readonly spoiled: { readonly fate: 'destroyed' | 'returned'; readonly hours: DistributionSpec };
   };
 
   readonly outages: {

@@ -89,9 +89,10 @@ export interface StageMeta {
   readonly doneWhen?: Condition;
 }
 
-/** Meta of the final state: the milestone reached when the journey ends. */
+/** Meta of a final state: how the journey ended, and the milestone reached then, if any. */
 export interface FinalMeta {
-  readonly milestone: MilestoneSpec;
+  readonly outcome: 'released' | 'lost';
+  readonly milestone?: MilestoneSpec;
 }
 
 export interface Interval {
@@ -103,8 +104,10 @@ export interface Interval {
 }
 
 export interface StageTable {
-  /** Leaf states in journey order, final state last. */
+  /** Leaf states in journey order, final states included. */
   readonly states: readonly string[];
+  /** The final states, with how a journey that ends there ended. */
+  readonly finals: ReadonlyMap<string, FinalMeta['outcome']>;
   readonly stages: ReadonlyMap<string, StageMeta>;
   readonly milestones: readonly MilestoneSpec[];
   readonly milestoneIndex: ReadonlyMap<string, number>;
@@ -146,6 +149,7 @@ function buildTable(machine: AnyStateMachine): StageTable {
   walk(machine.root);
 
   const stages = new Map<string, StageMeta>();
+  const finals = new Map<string, FinalMeta['outcome']>();
   const milestones: MilestoneSpec[] = [];
   const draws = new Map<string, DrawSpec>();
   const stations = new Map<string, StationSpec>();
@@ -163,6 +167,7 @@ function buildTable(machine: AnyStateMachine): StageTable {
   for (const [key, node] of leaves) {
     if (node.type === 'final') {
       const meta = node.meta as FinalMeta | undefined;
+      finals.set(key, meta?.outcome ?? 'released');
       if (meta?.milestone !== undefined) addMilestone(meta.milestone);
       continue;
     }
@@ -186,6 +191,8 @@ function buildTable(machine: AnyStateMachine): StageTable {
 
   const slots = [...draws.values()].sort((a, b) => a.slot - b.slot);
   slots.forEach((d, i) => {
+    const other = slots[i - 1];
+    if (other !== undefined && other.slot === d.slot) throw new Error(`draws ${other.name} and ${d.name} both take slot ${d.slot}; a new draw takes the next free slot, ${Math.max(...slots.map((x) => x.slot)) + 1}`);
     if (d.slot !== i) throw new Error(`draw slots must run 0..${slots.length - 1} without gaps; ${d.name} has slot ${d.slot}`);
   });
   const milestoneIndex = new Map(milestones.map((m, i) => [m.id, i]));
@@ -196,6 +203,7 @@ function buildTable(machine: AnyStateMachine): StageTable {
   const placeOf = (state: string): Place | undefined => stages.get(state)?.place;
   return {
     states: leaves.map(([key]) => key),
+    finals,
     stages,
     milestones,
     milestoneIndex,

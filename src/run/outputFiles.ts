@@ -48,6 +48,7 @@ export function csvHeader(table: StageTable = readStageTable(containerJourney)):
     'spoiled',
     'snowy_departure',
     'finished',
+    'outcome',
     ...table.milestones.map((m) => `${m.id}_h`),
   ].join(',');
 }
@@ -67,6 +68,7 @@ export function csvRow(scenario: string, replication: number, r: ContainerRecord
     flag(r.spoiled),
     flag(r.snowyDeparture),
     flag(finished),
+    r.outcome,
   ];
   for (const t of r.milestones) cells.push(Number.isNaN(t) ? '' : t.toFixed(4));
   return cells.join(',');

@@ -95,6 +95,8 @@ export function runReplication(
         unfinished++;
         return;
       }
+      // Lost containers left the corridor without being released: no time release to count.
+      if (record.outcome !== 'released') return;
       const m = record.milestones;
       const release = m[gatedOut] - m[arrivedSost];
       timeRelease.add(release);

@@ -98,6 +98,8 @@ const REPORT_FIELDS = {
   warmupDays: derived((c): number => c.info.warmupDays),
   arrived: carried('arrivedTotal', mean),
   released: carried('releasedTotal', mean),
+  /** Spoiled food destroyed or returned: arrived = released + lost + inSystemAtEnd. */
+  lost: carried('lostTotal', mean),
   inSystemAtEnd: carried('inSystem', mean),
   completed: derived((c): number => c.reps.reduce((s, r) => s + r.completed, 0) / Math.max(1, c.reps.length)),
   /** Containers per replication that entered after the warm-up and had not left when the drain period ended. */

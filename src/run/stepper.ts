@@ -28,6 +28,14 @@ export interface ContainerView {
   readonly milestones: ReadonlyArray<{ readonly milestone: string; readonly label: string; readonly t: number; readonly pkt: string }>;
   readonly spoiled: boolean;
   readonly incident: boolean;
+  /** Still inside, released at Sost, or lost (spoiled food destroyed or returned). */
+  readonly outcome: 'inside' | 'released' | 'lost';
+}
+
+/** The final state a journey that left the corridor rests in. */
+function finalState(finals: ReadonlyMap<string, string>, outcome: string): string {
+  for (const [state, how] of finals) if (how === outcome) return state;
+  return 'done';
 }
 
 interface History {
@@ -150,7 +158,7 @@ export class Stepper {
     const { table } = c;
     return {
       id,
-      state: journey?.value ?? table.states.at(-1) ?? 'done',
+      state: journey?.value ?? finalState(table.finals, record.outcome),
       finished: journey === undefined,
       context: journey?.context ?? {
         id,
@@ -169,6 +177,7 @@ export class Stepper {
       }),
       spoiled: record.spoiled,
       incident: record.incident,
+      outcome: record.outcome,
     };
   }
 

@@ -461,6 +461,10 @@ const scenarioObject = z.strictObject(
       stopBelowC: temperature.describe('Unheated examinations stop below this Sost temperature'),
       perishableFrostC: temperature,
       perishableLossPerFrostDay: probability,
+      spoiled: mapping({
+        fate: z.enum(['destroyed', 'returned'], { error: expecting('"destroyed" or "returned"') }).describe('Spoiled food is destroyed at Sost or sent back to China'),
+        hours: distributionSchema.describe('Hours from spoiling until the container has left Sost (destruction under supervision, or loading for return)'),
+      }).describe('Spoiled food leaves the clearance: it is counted as lost, never released'),
     }),
     outages: mapping({
       power: outageSchema,

@@ -48,7 +48,7 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold inverse>{` CONTAINER ${container.id} `}</Text>
-        {container.finished ? ' gated out at Sost' : ' in the corridor, now in '}
+        {container.outcome === 'lost' ? ' spoiled and lost at Sost' : container.finished ? ' gated out at Sost' : ' in the corridor, now in '}
         {container.finished ? '' : <Text bold>{container.state}</Text>}
       </Text>
       <Text wrap="truncate">

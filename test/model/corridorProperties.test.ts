@@ -50,12 +50,12 @@ const scenarios: fc.Arbitrary<{ params: CorridorParams; seed: number }> = fc
   });
 
 describe('corridor invariants over random valid scenarios', () => {
-  test('containers are conserved: arrived = released + still inside', () => {
+  test('containers are conserved: arrived = released + lost + still inside', () => {
     fc.assert(
       fc.property(scenarios, ({ params, seed }) => {
         const corridor = new Corridor(params, { seed, keepRecords: true });
         const totals = corridor.run();
-        expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+        expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.lostTotal + totals.inSystem);
         expect(corridor.records).toHaveLength(totals.arrivedTotal);
         const gatedOut = (r: (typeof corridor.records)[number]): number => r.milestones[r.milestones.length - 1];
         expect(corridor.records.filter((r) => gatedOut(r) <= corridor.end)).toHaveLength(totals.releasedTotal);

@@ -10,7 +10,7 @@ import { createSostFacilityMachine } from '../../src/model/sostFacility.js';
 const journeyEvents: ContainerEvent[] = [
   'DECLARED', 'INSPECTED', 'REACHED_TASHKURGAN', 'EXIT_CLEARED', 'DEPART', 'REACHED_BORDER', 'CROSSED', 'INCIDENT', 'RECOVERED', 'REACHED_SOST',
   'GD_LODGED', 'ASSESSED', 'HOLD_LIFTED', 'DOCS_CHECKED', 'SCANNED', 'EXAMINED', 'PERMIT_ISSUED', 'DUTY_PAID',
-  'RELEASED', 'GATED_OUT',
+  'RELEASED', 'GATED_OUT', 'SPOILED', 'DISPOSED',
 ].map((type) => ({ type }) as ContainerEvent);
 
 /** Every combination of the context flags that steer the journey. */

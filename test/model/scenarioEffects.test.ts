@@ -9,7 +9,11 @@ function load(name: string): CorridorParams {
   return result.scenario;
 }
 
-const meanRelease = (s: ReplicationSummary): number => s.timeRelease.sum / s.timeRelease.count;
+/** Mean time release of the goods frost cannot spoil: spoiled food leaves the flow, so it would bias a comparison. */
+const meanRelease = (s: ReplicationSummary): number => {
+  const kept = (['machinery', 'textiles', 'electronics'] as const).map((c) => s.cargo[c]);
+  return kept.reduce((a, g) => a + g.hours, 0) / kept.reduce((a, g) => a + g.count, 0);
+};
 const SEEDS = [1, 2, 3, 4, 5];
 
 describe('what winter and heating do, with common random numbers', () => {
@@ -22,7 +26,7 @@ describe('what winter and heating do, with common random numbers', () => {
     summer: runReplication(summer, seed, 0),
   }));
 
-  test('an unheated Sost has a longer time release than a heated one, seed for seed', () => {
+  test('an unheated Sost has a longer time release than a heated one for goods frost cannot spoil, seed for seed', () => {
     for (const r of runs) expect(meanRelease(r.unheated)).toBeGreaterThan(meanRelease(r.heated));
   });
 

@@ -52,7 +52,7 @@ describe('Sost conditions change what the stations can do', () => {
     });
     const corridor = new Corridor(params, { seed: 3 });
     const totals = corridor.run();
-    expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+    expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.lostTotal + totals.inSystem);
   });
 });
 

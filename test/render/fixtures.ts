@@ -64,6 +64,7 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     unfinishedAfterDrain: 1.5,
     arrived: throughput * s.days * 1.05,
     released: throughput * s.days,
+    lost: 0,
     inSystemAtEnd: throughput * 3.2,
     completed,
     throughputPerDay: { mean: throughput, ci95: [throughput * 0.97, throughput * 1.03] },

@@ -63,7 +63,7 @@ describe('renderRunReport', () => {
     expect(text).toMatch(/Snow 5\.5 6\.6%/);
     expect(text).toMatch(/Total 11\.0 13\.3%/);
     expect(text).toContain('Waiting at Tashkurgan for the pass to open: 4.2 on average after the warm-up, peak 62.0');
-    expect(text).toContain('Perishable containers lost to frost: 3.4 per replication');
+    expect(text).toContain('Perishable containers spoiled by frost after the warm-up: 3.4 per replication');
   });
 
   test('lists each resource with utilisation as a percentage and its queues', () => {

@@ -133,7 +133,7 @@ describe('fuzzing through to a run', () => {
         const params = { ...result.scenario, days, warmupDays: Math.min(result.scenario.warmupDays, days - 1) };
         const totals = new Corridor(params, { seed }).run();
         ran++;
-        expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.inSystem);
+        expect(totals.arrivedTotal).toBe(totals.releasedTotal + totals.lostTotal + totals.inSystem);
         for (const r of totals.resources) expect(Number.isFinite(r.utilization)).toBe(true);
       }),
       { numRuns: 120, seed: 424242 },

@@ -94,6 +94,7 @@ function throughputSection(r: ScenarioReport, o: RenderOptions): string {
     paragraph(`Containers released per day (gate-out at Sost, after the warm-up): ${figure}`, o.width),
     paragraph(
       `Per replication: ${count(r.arrived)} arrived at Kashgar, ${count(r.released)} released at Sost, ` +
+        (isFigure(r.lost) && r.lost > 0 ? `${count(r.lost)} lost (spoiled food taken out of the flow), ` : '') +
         `${count(r.inSystemAtEnd)} still in the corridor at the end; ${count(r.completed)} entered after the warm-up ` +
         `and make up the time figures below, followed to gate-out through a ${count(r.drainDays)}-day drain period with no new arrivals` +
         (isFigure(r.unfinishedAfterDrain) && r.unfinishedAfterDrain > 0 ? ` (${formatNumber(r.unfinishedAfterDrain)} were still inside when it ended and are left out).` : '.'),
@@ -247,7 +248,14 @@ function resourceSection(r: ScenarioReport, o: RenderOptions): string {
 }
 
 function perishablesSection(r: ScenarioReport, o: RenderOptions): string {
-  return section('Perishables lost', o, paragraph(`Perishable containers lost to frost: ${formatNumber(r.perishablesLost)} per replication.`, o.width));
+  return section(
+    'Perishables lost',
+    o,
+    paragraph(
+      `Perishable containers spoiled by frost after the warm-up: ${formatNumber(r.perishablesLost)} per replication. Spoiled food is not released: it is destroyed or returned and counted as lost.`,
+      o.width,
+    ),
+  );
 }
 
 /** A mean count: whole numbers from 100 up, one decimal below. */

@@ -14,7 +14,7 @@ import { BorderPosts } from './borderPosts.js';
 import { DailyCycle } from './dailyCycle.js';
 import { TashkurganDepartures } from './departures.js';
 import { KhunjerabGate } from './gate.js';
-import { JourneyPool, type ContainerRecord } from './journeyPool.js';
+import { JourneyPool, type ActiveContainer, type ContainerRecord } from './journeyPool.js';
 import { Measures, type CorridorTotals } from './measures.js';
 import { Perishables } from './perishables.js';
 import { Road } from './road.js';
@@ -28,7 +28,10 @@ export interface CorridorOptions {
   readonly seed: number;
   /** Called for every machine transition (the `--events` log and the stepper use it). */
   readonly onTransition?: (record: TransitionRecord) => void;
-  /** Called for each container as it leaves Sost (or is still inside at the end, with `finished` false). */
+  /**
+   * Called for each container as it leaves the corridor, released or lost (`record.outcome`
+   * says which), or, with `finished` false, when it is still inside at the end.
+   */
   readonly onContainerDone?: (record: ContainerRecord, finished: boolean) => void;
   /** Keep every container's record in `records` (the stepper wants them; long runs stream instead). */
   readonly keepRecords?: boolean;
@@ -99,11 +102,16 @@ export class Corridor implements WhatIfTarget {
     this.posts = new BorderPosts(sim, calendars.posts, this.port, crossingMayOpen);
     this.conditions = new SostConditions(sim, params, this.port, () => this.days.weather, () => this.recomputeSost());
     this.stations = new Stations(sim, this.table, params, this.calendars, (c) => this.conditions.holds(c));
-    this.perishables = new Perishables(params.heating, () => this.measures.perishableLost(sim.now));
+    this.perishables = new Perishables(params.heating, (container) => {
+      this.measures.perishableLost(sim.now);
+      this.runner.abandon(container);
+      this.pool.send(container, { type: 'SPOILED' });
+    });
     const provided = journey.provide({
       actions: {
         begin: ({ context }, params: BeginParams) => this.runner.begin(context, params),
         finish: ({ context }) => this.finish(context),
+        lose: ({ context }) => this.lose(context),
       },
     });
     this.pool = new JourneyPool(sim, provided, this.port, this.table.milestones.length, options.keepRecords === true);
@@ -274,12 +282,27 @@ export class Corridor implements WhatIfTarget {
   }
 
   private finish(context: ContainerContext): void {
-    const container = this.pool.active.get(context.id);
+    const container = this.leave(context, 'released');
     if (container === undefined) return;
     this.runner.mark(container, this.table.milestones.length - 1);
-    this.pool.leave(context.id);
-    this.perishables.left(container);
     this.measures.released(this.sim.now, container.record.milestones[0]);
     this.options.onContainerDone?.(container.record, true);
+  }
+
+  /** Spoiled food destroyed or sent back: it leaves the corridor but is not released. */
+  private lose(context: ContainerContext): void {
+    const container = this.leave(context, 'lost');
+    if (container === undefined) return;
+    this.measures.lost();
+    this.options.onContainerDone?.(container.record, true);
+  }
+
+  private leave(context: ContainerContext, outcome: 'released' | 'lost'): ActiveContainer | undefined {
+    const container = this.pool.active.get(context.id);
+    if (container === undefined) return undefined;
+    container.record.outcome = outcome;
+    this.pool.leave(context.id);
+    this.perishables.left(container);
+    return container;
   }
 }

@@ -20,7 +20,11 @@ export interface ContainerRecord {
   spoiled: boolean;
   /** The road was snowy when the truck left Tashkurgan for the pass. */
   snowyDeparture: boolean;
+  /** Still in the corridor, released at Sost, or lost (spoiled food destroyed or returned). */
+  outcome: ContainerOutcome;
 }
+
+export type ContainerOutcome = 'inside' | 'released' | 'lost';
 
 export interface ActiveContainer {
   readonly record: ContainerRecord;
@@ -34,6 +38,8 @@ export interface ActiveContainer {
   lastEventAt: number;
   /** Hours of the crossing left after an incident; negative when none is pending. */
   remainingTravel: number;
+  /** Abandons what the container is waiting for now (a timer, a place in a queue, a server). */
+  cancelPending: (() => void) | undefined;
 }
 
 /** A container's journey machine as the stepper shows it. */
@@ -67,10 +73,10 @@ export class JourneyPool {
 
   /** A new container enters at Kashgar; its machine starts (and so begins its first stage). */
   enter(id: number, traits: ContainerTraits, draws: Float64Array): ActiveContainer {
-    const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false, snowyDeparture: false };
+    const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false, snowyDeparture: false, outcome: 'inside' };
     if (this.keepRecords) this.records.push(record);
     const actor = this.port.create(this.machine, { input: contextOf(record) });
-    const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1 };
+    const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, cancelPending: undefined };
     this.active.set(id, container);
     this.port.transitions++;
     this.port.launch(actor, `container:${id}`, leafState);

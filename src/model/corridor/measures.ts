@@ -8,6 +8,8 @@ export interface CorridorTotals {
   /** All containers that entered at Kashgar, warm-up included. */
   readonly arrivedTotal: number;
   readonly releasedTotal: number;
+  /** Spoiled food destroyed or returned: it left the corridor without being released. */
+  readonly lostTotal: number;
   readonly inSystem: number;
   /** Containers that entered and left after the warm-up. */
   readonly arrived: number;
@@ -44,6 +46,7 @@ export interface ClosureSegment {
 export class Measures {
   arrivedTotal = 0;
   releasedTotal = 0;
+  lostTotal = 0;
   arrivedAfterWarmup = 0;
   releasedAfterWarmup = 0;
   perishablesLost = 0;
@@ -72,6 +75,10 @@ export class Measures {
     const day = Math.floor(now / 24);
     if (day < this.releasedPerDay.length) this.releasedPerDay[day]++;
     if (now >= this.warmupEnd && enteredAt >= this.warmupEnd) this.releasedAfterWarmup++;
+  }
+
+  lost(): void {
+    this.lostTotal++;
   }
 
   perishableLost(now: number): void {
@@ -131,6 +138,7 @@ export class Measures {
       ...others,
       arrivedTotal: this.arrivedTotal,
       releasedTotal: this.releasedTotal,
+      lostTotal: this.lostTotal,
       arrived: this.arrivedAfterWarmup,
       released: this.releasedAfterWarmup,
       releasedPerDay: this.releasedPerDay,

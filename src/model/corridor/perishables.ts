@@ -4,14 +4,16 @@ import type { ActiveContainer } from './journeyPool.js';
 
 /**
  * Food containers at Sost, the ones frost can spoil: each frost day in a store that is not
- * heated, each spoils with the scenario's chance (one draw per container per day, spoiled or not).
+ * heated, each spoils with the scenario's chance (one draw per container per day, spoiled or not),
+ * and leaves the clearance for disposal.
  */
 export class Perishables {
   private readonly atSost = new Set<ActiveContainer>();
 
   constructor(
     private readonly heating: CorridorParams['heating'],
-    private readonly onLost: () => void,
+    /** A container spoiled today: it leaves the clearance for disposal. */
+    private readonly onSpoiled: (container: ActiveContainer) => void,
   ) {}
 
   arrivedAtSost(container: ActiveContainer): void {
@@ -25,13 +27,18 @@ export class Perishables {
   checkFrost(sostTempC: number, storeHeated: boolean, rng: Rng): void {
     const { heating } = this;
     const frost = sostTempC < heating.perishableFrostC;
+    const spoiled: ActiveContainer[] = [];
     for (const c of this.atSost) {
       if (c.record.spoiled) continue;
       const u = rng.next();
       if (frost && !storeHeated && u < heating.perishableLossPerFrostDay) {
         c.record.spoiled = true;
-        this.onLost();
+        spoiled.push(c);
       }
+    }
+    for (const c of spoiled) {
+      this.atSost.delete(c);
+      this.onSpoiled(c);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { addWorkingTime, serveWork, type Resource, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
+import { addWorkingTime, serveWork, type Resource, type ScheduledEvent, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
 import type { BeginParams, ContainerContext, ContainerEvent } from '../containerJourney.js';
 import { readLeg, readRoadChance } from '../paramPath.js';
 import type { LegParams } from '../params.js';
@@ -93,19 +93,25 @@ export class StageRunner {
     const step = stage.steps[i];
     const next = i === stage.steps.length - 1 ? () => this.complete(container, stage) : () => this.run(container, stage, i + 1);
     const label = ('label' in step ? step.label : undefined) ?? stage.done.type;
+    const timer = (event: ScheduledEvent): void => {
+      container.cancelPending = () => sim.cancel(event);
+    };
+    container.cancelPending = undefined;
     switch (step.kind) {
-      case 'serve':
-        serveWork(sim, step.resource, container.draws[step.slot], next, { productivity: step.pace, label });
+      case 'serve': {
+        const job = serveWork(sim, step.resource, container.draws[step.slot], next, { productivity: step.pace, label });
+        container.cancelPending = () => job.cancel();
         return;
+      }
       case 'travel':
-        sim.schedule(road.travelHours(step.leg), next, label);
+        timer(sim.schedule(road.travelHours(step.leg), next, label));
         return;
       case 'elapsedWait':
-        sim.schedule(container.draws[step.slot], next, label);
+        timer(sim.schedule(container.draws[step.slot], next, label));
         return;
       case 'workingWait': {
         const t = addWorkingTime(step.calendar, sim.now, container.draws[step.slot]);
-        if (t < Infinity) sim.scheduleAt(t, next, label);
+        if (t < Infinity) timer(sim.scheduleAt(t, next, label));
         return;
       }
       case 'gate':
@@ -122,14 +128,23 @@ export class StageRunner {
     }
   }
 
+  /** Takes the container out of whatever it is doing now (spoiled food leaves the flow). */
+  abandon(container: ActiveContainer): void {
+    container.cancelPending?.();
+    container.cancelPending = undefined;
+  }
+
   /** Over the pass to Sost; an incident strikes part-way with the road's chance, and the rest of the drive follows recovery. */
   private cross(container: ActiveContainer, step: Extract<CompiledStep, { kind: 'cross' }>, arrived: () => void): void {
     const { sim, road, pool } = this.deps;
     const snowy = road.snowy();
+    const timer = (event: ScheduledEvent): void => {
+      container.cancelPending = () => sim.cancel(event);
+    };
     if (container.remainingTravel >= 0) {
       const left = container.remainingTravel;
       container.remainingTravel = -1;
-      sim.schedule(left, arrived, 'reached Sost');
+      timer(sim.schedule(left, arrived, 'reached Sost'));
       return;
     }
     const hours = step.legs.reduce((sum, leg) => sum + road.travelHours(leg), 0);
@@ -138,18 +153,23 @@ export class StageRunner {
       container.record.incident = true;
       const at = hours * container.draws[step.incidentAt];
       container.remainingTravel = hours - at;
-      sim.schedule(at, () => pool.send(container, step.incidentEvent), 'incident on the pass');
+      timer(sim.schedule(at, () => pool.send(container, step.incidentEvent), 'incident on the pass'));
     } else {
-      sim.schedule(hours, arrived, 'reached Sost');
+      timer(sim.schedule(hours, arrived, 'reached Sost'));
     }
   }
 
   private complete(container: ActiveContainer, stage: CompiledStage): void {
     const { conditions, pool } = this.deps;
     if (stage.doneWhen !== undefined && !conditions.holds(stage.doneWhen)) {
-      conditions.waitFor(stage.doneWhen, () => this.complete(container, stage));
+      let abandoned = false;
+      container.cancelPending = () => {
+        abandoned = true;
+      };
+      conditions.waitFor(stage.doneWhen, () => abandoned || this.complete(container, stage));
       return;
     }
+    container.cancelPending = undefined;
     pool.send(container, stage.done);
   }
 

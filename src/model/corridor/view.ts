@@ -43,7 +43,6 @@ export function corridorView(c: Corridor): CorridorView {
     const state = c.pool.state(id)?.value ?? 'done';
     counts.set(state, (counts.get(state) ?? 0) + 1);
   }
-  const final = c.table.states.at(-1);
   return {
     now: c.now,
     finished: c.done,
@@ -54,7 +53,7 @@ export function corridorView(c: Corridor): CorridorView {
     heatingOn: c.heatingOn(),
     examProductivity: c.examProductivity(),
     stages: c.table.states
-      .filter((s) => s !== final)
+      .filter((s) => !c.table.finals.has(s))
       .map((state) => ({ state, count: counts.get(state) ?? 0, place: c.table.place(state) ?? PLACES[0], label: c.table.label(state) })),
     resources: Object.values(c.stations.resources).map((r) => ({ name: r.name, capacity: r.capacity, busy: r.busy, queue: r.queueLength })),
     stranded: c.departures.waiting + c.gate.waiting,
