@@ -53,9 +53,17 @@ export interface GroupStats {
 export interface ResourceReport {
   readonly name: string;
   readonly utilization: number;
+  /** Time-average number waiting, over the measured window. */
   readonly meanQueue: number;
   readonly maxQueue: number;
+  /** The whole wait, every stretch in the queue (after a preemption too). */
   readonly meanWaitHours: number;
+  /** The longest whole wait of a job that left the queue, over the replications. */
+  readonly maxWaitHours: number;
+  /** Jobs that joined the queue in the measured window, per replication (Little: meanQueue = arrivals / window hours × meanWaitHours). */
+  readonly arrivals: number;
+  /** Jobs given a server in the measured window, per replication. */
+  readonly served: number;
 }
 
 export interface ScenarioInfo {
@@ -128,8 +136,16 @@ const REPORT_FIELDS = {
       meanQueue: mean(values.map((r) => r[i].meanQueue)),
       maxQueue: Math.max(...values.map((r) => r[i].maxQueue)),
       meanWaitHours: mean(values.map((r) => r[i].meanWait)),
+      maxWaitHours: Math.max(...values.map((r) => r[i].maxWait)),
+      arrivals: mean(values.map((r) => r[i].arrivals)),
+      served: mean(values.map((r) => r[i].served)),
     })),
   ),
+  /** Time-average containers inside over the measured window: the whole corridor, and Sost (arrived, not yet left). */
+  averageInside: carried('averageInside', (values): { readonly corridor: number; readonly sost: number } => ({
+    corridor: mean(values.map((v) => v.corridor)),
+    sost: mean(values.map((v) => v.sost)),
+  })),
   perishablesLost: carried('perishablesLost', mean),
   /** Mean containers gated out per day, day 0 first (warm-up included). */
   releasedPerDay: carried('releasedPerDay', (values): readonly number[] => (values[0] ?? []).map((_, day) => mean(values.map((v) => v[day])))),

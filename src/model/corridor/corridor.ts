@@ -1,6 +1,6 @@
 import type { InspectionEvent } from 'xstate';
 import { RandomStreams, Simulation, TimeAxis, watchCalendar, type StepResult, type WorkingCalendar } from '../../kernel/index.js';
-import { containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
+import { CORE_MILESTONES, containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
 import { readLeg } from '../paramPath.js';
 import type { CorridorParams, LegParams } from '../params.js';
 import type { RoadClosureCause } from '../passRoad.js';
@@ -128,11 +128,14 @@ export class Corridor implements WhatIfTarget {
       joinDepartures: (leave) => this.departures.join(leave),
       conditions: this.conditions,
       onMilestone: (container, milestone) => {
-        if (milestone === 'arrivedSost') this.perishables.arrivedAtSost(container);
+        if (milestone !== CORE_MILESTONES.arrivedSost) return;
+        this.measures.arrivedAtSost(sim.now);
+        this.perishables.arrivedAtSost(container);
       },
     });
     this.arrivals = new KashgarArrivals(sim, params, this.axis, this.table, streams, this.end, (id, { traits, draws }) => {
       this.measures.arrived(sim.now);
+      this.measures.insideChanged(sim.now, 1, false);
       this.pool.enter(id, traits, draws);
     });
     this.days = new DailyCycle(sim, this.axis, this.drainEnd, createWeatherDrawer(params), {
@@ -301,6 +304,8 @@ export class Corridor implements WhatIfTarget {
     const container = this.pool.active.get(context.id);
     if (container === undefined) return undefined;
     container.record.outcome = outcome;
+    const atSost = !Number.isNaN(container.record.milestones[this.table.milestoneIndex.get(CORE_MILESTONES.arrivedSost) ?? 0]);
+    this.measures.insideChanged(this.sim.now, -1, atSost);
     this.pool.leave(context.id);
     this.perishables.left(container);
     return container;

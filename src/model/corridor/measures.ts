@@ -19,6 +19,8 @@ export interface CorridorTotals {
   /** Days (24 h of closure = 1 day) the road or the posts were shut, by cause, after the warm-up. */
   readonly closedDaysByCause: Readonly<Record<string, number>>;
   readonly stranded: { readonly mean: number; readonly peak: number };
+  /** Time-average number of containers inside, after the warm-up: in the whole corridor and at Sost (arrived, not yet left). */
+  readonly averageInside: { readonly corridor: number; readonly sost: number };
   readonly perishablesLost: number;
   readonly resources: readonly ResourceStats[];
   readonly transitions: number;
@@ -53,6 +55,7 @@ export class Measures {
   readonly releasedPerDay: number[];
   /** Per day, the calendar closure (seasonal regime, sit-in, …) that shut a post, if any. */
   private readonly calendarClosures = new Map<number, string>();
+  private readonly inside = { corridor: new TimeAverage(), sost: new TimeAverage() };
   private strandedArea = 0;
   private strandedPeak = 0;
   private strandedSince = 0;
@@ -63,6 +66,16 @@ export class Measures {
     days: number,
   ) {
     this.releasedPerDay = new Array<number>(days).fill(0);
+  }
+
+  /** A container entered at Kashgar (+1) or left (−1); `atSost` when it had reached Sost. */
+  insideChanged(now: number, delta: 1 | -1, atSost: boolean): void {
+    this.inside.corridor.change(now, delta, this.warmupEnd);
+    if (atSost) this.inside.sost.change(now, delta, this.warmupEnd);
+  }
+
+  arrivedAtSost(now: number): void {
+    this.inside.sost.change(now, 1, this.warmupEnd);
   }
 
   arrived(now: number): void {
@@ -144,6 +157,7 @@ export class Measures {
       releasedPerDay: this.releasedPerDay,
       closedDaysByCause: this.closedDaysByCause(roadClosures, until),
       stranded: this.strandedStats(now),
+      averageInside: { corridor: this.inside.corridor.mean(now, this.warmupEnd), sost: this.inside.sost.mean(now, this.warmupEnd) },
       perishablesLost: this.perishablesLost,
     };
   }
@@ -154,5 +168,28 @@ export class Measures {
       if (now > from) this.strandedArea += this.strandedNow * (now - from);
     }
     this.strandedSince = now;
+  }
+}
+
+/** The time-average of a count from `from` on: ∫ n dt / elapsed, kept as the count changes. */
+class TimeAverage {
+  private n = 0;
+  private area = 0;
+  private since = 0;
+
+  change(now: number, delta: number, from: number): void {
+    this.accumulate(now, from);
+    this.n += delta;
+  }
+
+  mean(now: number, from: number): number {
+    this.accumulate(now, from);
+    return now > from ? this.area / (now - from) : 0;
+  }
+
+  private accumulate(now: number, from: number): void {
+    const start = Math.max(this.since, from);
+    if (now > start) this.area += this.n * (now - start);
+    this.since = now;
   }
 }
