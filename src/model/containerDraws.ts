@@ -42,6 +42,7 @@ export function createContainerDrawer(params: CorridorParams, table: StageTable,
       exportInspection: rng.next() < kashgar.inspectionShare,
       needsPermit: rng.next() < sost.otherAgency.shareByCargo[cargoType],
       held: rng.next() < holds.probability,
+      preArrival: rng.next() < sost.preArrivalShare,
     };
     const draws = new Float64Array(n);
     for (let i = 0; i < n; i++) {

@@ -20,6 +20,8 @@ export interface ContainerContext {
   readonly exportInspection: boolean;
   readonly needsPermit: boolean;
   readonly held: boolean;
+  /** The agent files the goods declaration in WeBOC before the truck arrives at Sost. */
+  readonly preArrival: boolean;
 }
 
 export type ContainerEvent =
@@ -217,13 +219,13 @@ export const containerJourney = setup({
         ),
         incident: stage(
           'incident',
-          { place: 'Khunjerab', label: 'incident', steps: [{ kind: 'elapsedWait', hours: INCIDENT_DELAY }], done: 'RECOVERED' },
+          { place: 'Khunjerab', label: 'incident', steps: [{ kind: 'elapsedWait', hours: INCIDENT_DELAY, why: 'recovery on the road goes on day and night' }], done: 'RECOVERED' },
           { RECOVERED: 'crossing' },
         ),
         gdLodgement: stage(
           'gdLodgement',
           // Agents file in WeBOC at any hour; a WeBOC outage holds the filing until it is back.
-          { place: 'Sost Dry Port', label: 'lodging', milestone: ARRIVED_SOST, steps: [{ kind: 'elapsedWait', hours: GD_LODGEMENT }], done: 'GD_LODGED', doneWhen: 'webocUp' },
+          { place: 'Sost Dry Port', label: 'lodging', milestone: ARRIVED_SOST, steps: [{ kind: 'elapsedWait', hours: GD_LODGEMENT, why: 'agents file in WeBOC at any hour', countedFrom: { milestone: DEPARTED_FOR_PASS.id, when: 'preArrival' } }], done: 'GD_LODGED', doneWhen: 'webocUp' },
           { GD_LODGED: 'assessment' },
         ),
         assessment: stage(
@@ -235,7 +237,7 @@ export const containerJourney = setup({
     },
     onHold: stage(
       'onHold',
-      { place: 'Sost Dry Port', label: 'on hold', milestone: ASSESSED, steps: [{ kind: 'elapsedWait', hours: HOLD }], done: 'HOLD_LIFTED' },
+      { place: 'Sost Dry Port', label: 'on hold', milestone: ASSESSED, steps: [{ kind: 'elapsedWait', hours: HOLD, why: 'policy and document holds last calendar weeks' }], done: 'HOLD_LIFTED' },
       { HOLD_LIFTED: [...byChannel] },
     ),
     documentCheck: stage(
@@ -247,7 +249,7 @@ export const containerJourney = setup({
         // The officer's review, then the wait for the agent's papers and answers.
         steps: [
           { kind: 'serve', station: GD_OFFICERS, work: DOCUMENT_CHECK, label: 'documentCheck' },
-          { kind: 'workingWait', hours: DOCUMENT_CHECK_WAIT, calendar: 'pakistan' },
+          { kind: 'elapsedWait', hours: DOCUMENT_CHECK_WAIT, why: 'the agent fetches papers and answers queries in the evening too' },
         ],
         done: 'DOCS_CHECKED',
       },
@@ -261,7 +263,7 @@ export const containerJourney = setup({
         milestone: ASSESSED,
         // Booking and labour first; the bay is held only for the de-stuffing and examination.
         steps: [
-          { kind: 'workingWait', hours: EXAMINATION_WAIT, calendar: 'pakistan', label: 'examination booked' },
+          { kind: 'workingWait', hours: EXAMINATION_WAIT, calendar: 'pakistan', why: 'bookings and de-stuffing labour work the port\'s hours', label: 'examination booked' },
           { kind: 'serve', station: EXAM_BAYS, work: EXAMINATION, pace: 'examination' },
         ],
         done: 'EXAMINED',
@@ -275,7 +277,7 @@ export const containerJourney = setup({
     ),
     otherAgency: stage(
       'otherAgency',
-      { place: 'Sost Dry Port', label: 'permits', milestone: CHECKS_DONE, steps: [{ kind: 'workingWait', hours: OTHER_AGENCY, calendar: 'pakistan' }], done: 'PERMIT_ISSUED' },
+      { place: 'Sost Dry Port', label: 'permits', milestone: CHECKS_DONE, steps: [{ kind: 'workingWait', hours: OTHER_AGENCY, calendar: 'pakistan', why: 'the permit offices work office hours' }], done: 'PERMIT_ISSUED' },
       { PERMIT_ISSUED: 'dutyPayment' },
     ),
     dutyPayment: stage(
@@ -290,7 +292,7 @@ export const containerJourney = setup({
     ),
     gateOut: stage(
       'gateOut',
-      { place: 'Sost Dry Port', label: 'gate-out', milestone: RELEASED, steps: [{ kind: 'workingWait', hours: GATE_OUT, calendar: 'pakistan' }], done: 'GATED_OUT' },
+      { place: 'Sost Dry Port', label: 'gate-out', milestone: RELEASED, steps: [{ kind: 'workingWait', hours: GATE_OUT, calendar: 'pakistan', why: 'the exit gate\'s clerks work customs hours' }], done: 'GATED_OUT' },
       { GATED_OUT: 'done' },
     ),
     done: {
@@ -301,7 +303,7 @@ export const containerJourney = setup({
     disposal: stage(
       'disposal',
       // Spoiled produce is destroyed under customs supervision or sent back (heating.spoiled.fate).
-      { place: 'Sost Dry Port', label: 'disposal', steps: [{ kind: 'elapsedWait', hours: DISPOSAL }], done: 'DISPOSED' },
+      { place: 'Sost Dry Port', label: 'disposal', steps: [{ kind: 'elapsedWait', hours: DISPOSAL, why: 'disposal goes on until it is done' }], done: 'DISPOSED' },
       { DISPOSED: 'lost' },
     ),
     lost: {

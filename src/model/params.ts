@@ -116,14 +116,16 @@ export interface CorridorParams {
     readonly scanners: number;
     /** Bank counters taking duty payments during bank hours. */
     readonly bankCounters: number;
-    /** From arrival at Sost to the goods declaration (GD) lodged in WeBOC by the agent, in hours. */
+    /** From arrival at Sost (or, pre-arrival, from the truck leaving Tashkurgan) to the goods declaration (GD) lodged in WeBOC by the agent, elapsed hours. */
     readonly gdLodgement: DistributionSpec;
+    /** Share of declarations the agent files in WeBOC while the truck is still on its way. */
+    readonly preArrivalShare: number;
     /** GD acceptance and risk assessment, officer hours. */
     readonly assessment: DistributionSpec;
     readonly channelShares: Readonly<Record<Channel, number>>;
     /** Yellow channel documentary check, officer hours. */
     readonly documentCheck: DistributionSpec;
-    /** Working hours a documentary check waits on the agent's papers and answers, holding no officer. */
+    /** Elapsed hours a documentary check waits on the agent's papers and answers, holding no officer. */
     readonly documentCheckWait: DistributionSpec;
     /** Red channel: share examined by scanner rather than physically. */
     readonly scanShare: number;
@@ -183,6 +185,16 @@ export interface CorridorParams {
     readonly perishableLossPerFrostDay: number;
     /** What becomes of spoiled food, and how long it takes before it has left Sost. */
     readonly spoiled: { readonly fate: 'destroyed' | 'returned'; readonly hours: DistributionSpec };
+  };
+
+  /** What winter does to Sost that heating does not stop: the yard is outdoors, and snow keeps staff away. */
+  readonly sostWinter: {
+    /** Outdoor yard work by Sost temperature (°C, factor); multiplies the examination pace, heated or not. */
+    readonly yardProductivityByTempC: ReadonlyArray<{ readonly tempC: number; readonly factor: number }>;
+    /** Snowfall (cm) from which a day counts as a heavy-snow day at Sost. */
+    readonly heavySnowCm: number;
+    /** Share of Sost's officers, bays and counters away on a heavy-snow day. */
+    readonly staffAbsentShare: number;
   };
 
   readonly outages: {

@@ -1,4 +1,8 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import type { ContainerContext } from './containerJourney.js';
+
+/** The yes/no traits of a container a step can depend on. */
+export type ContextFlag = { [K in keyof ContainerContext]: ContainerContext[K] extends boolean ? K : never }[keyof ContainerContext];
 
 /**
  * The journey as data. Every state of the container journey carries, in its `meta`, what the
@@ -54,8 +58,21 @@ export type Pace = 'examination';
 export type Step =
   | { readonly kind: 'serve'; readonly station: StationSpec; readonly work: DrawSpec; readonly pace?: Pace; readonly label?: string }
   | { readonly kind: 'travel'; readonly leg: ParamPath }
-  | { readonly kind: 'elapsedWait'; readonly hours: DrawSpec; readonly label?: string }
-  | { readonly kind: 'workingWait'; readonly hours: DrawSpec; readonly calendar: CalendarName; readonly label?: string }
+  /**
+   * A wait on elapsed time: nights and weekends count. `why` says why this wait runs on the
+   * clock (an agent fetching papers works evenings; an officer does not). With `countedFrom`,
+   * for containers whose context flag `when` is set, the wait runs from that earlier milestone
+   * (a GD filed before the truck arrives) and ends no earlier than now.
+   */
+  | {
+      readonly kind: 'elapsedWait';
+      readonly hours: DrawSpec;
+      readonly why: string;
+      readonly countedFrom?: { readonly milestone: string; readonly when: ContextFlag };
+      readonly label?: string;
+    }
+  /** A wait on a calendar's working time: only its open hours count. `why` says why. */
+  | { readonly kind: 'workingWait'; readonly hours: DrawSpec; readonly calendar: CalendarName; readonly why: string; readonly label?: string }
   /** Wait to leave until the truck, driving `toBorder`, would reach the border inside both posts' common hours, with the road open. */
   | { readonly kind: 'depart'; readonly toBorder: ParamPath }
   /** Queue at the Khunjerab gate until the road and both posts let the truck through. */

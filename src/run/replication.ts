@@ -29,7 +29,12 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly intervals: readonly IntervalSummary[];
   readonly channels: Readonly<Record<Channel, GroupTally>>;
   readonly cargo: Readonly<Record<CargoType, GroupTally>>;
+  /** GDs filed before the truck reached Sost, and on arrival: a TRS segment of its own. */
+  readonly lodgement: Readonly<Record<Lodgement, GroupTally>>;
 }
+
+export const LODGEMENTS = ['preArrival', 'onArrival'] as const;
+export type Lodgement = (typeof LODGEMENTS)[number];
 
 export interface IntervalSummary {
   readonly name: string;
@@ -79,6 +84,7 @@ export function runReplication(
   const intervals = table.intervals.map(() => new LogHistogram());
   const channels = tally(CHANNELS);
   const cargo = tally(CARGO_TYPES);
+  const lodgement = tally(LODGEMENTS);
   const arrivedSost = milestoneIndex(table, CORE_MILESTONES.arrivedSost);
   const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
   const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
@@ -106,6 +112,9 @@ export function runReplication(
       channels[record.channel].hours += release;
       cargo[record.cargo].count++;
       cargo[record.cargo].hours += release;
+      const filed = record.preArrival ? 'preArrival' : 'onArrival';
+      lodgement[filed].count++;
+      lodgement[filed].hours += release;
     },
   });
   const totals = corridor.run();
@@ -126,6 +135,7 @@ export function runReplication(
     intervals: table.intervals.map((interval, i) => ({ name: interval.name, from: interval.from.label, to: interval.to.label, hours: intervals[i].toData() })),
     channels,
     cargo,
+    lodgement,
   };
 }
 

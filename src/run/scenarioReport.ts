@@ -5,7 +5,7 @@ import { PKT } from '../model/timeZones.js';
 import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { LogHistogram } from './histogram.js';
-import type { CarriedTotals, ReplicationSummary } from './replication.js';
+import { LODGEMENTS, type CarriedTotals, type Lodgement, type ReplicationSummary } from './replication.js';
 
 /**
  * The `--json` contract of `khunjerab run` (documented in the README). Times are hours;
@@ -124,6 +124,8 @@ const REPORT_FIELDS = {
   ),
   channels: derived((c): Readonly<Record<Channel, GroupStats>> => groups(CHANNELS, c.reps.map((r) => r.channels))),
   cargo: derived((c): Readonly<Record<CargoType, GroupStats>> => groups(CARGO_TYPES, c.reps.map((r) => r.cargo))),
+  /** GDs filed in WeBOC before the truck reached Sost, and on arrival: share and mean time release. */
+  lodgement: derived((c): Readonly<Record<Lodgement, GroupStats>> => groups(LODGEMENTS, c.reps.map((r) => r.lodgement))),
   passClosedDays: carried('closedDaysByCause', closedDays),
   stranded: carried('stranded', (values): { readonly mean: number; readonly peak: number } => ({
     mean: mean(values.map((v) => v.mean)),

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import type { ContainerContext } from '../model/containerJourney.js';
-import { Corridor, type CorridorView as CorridorState, type TransitionRecord } from '../model/corridor/index.js';
+import { Corridor, contextOf, type CorridorView as CorridorState, type TransitionRecord } from '../model/corridor/index.js';
 import type { CorridorParams } from '../model/params.js';
 import { BEIJING, PKT } from '../model/timeZones.js';
 import type { WhatIf } from '../model/whatIfs.js';
@@ -160,15 +160,7 @@ export class Stepper {
       id,
       state: journey?.value ?? finalState(table.finals, record.outcome),
       finished: journey === undefined,
-      context: journey?.context ?? {
-        id,
-        cargo: record.cargo,
-        channel: record.channel,
-        scan: record.scan,
-        exportInspection: record.exportInspection,
-        needsPermit: record.needsPermit,
-        held: record.held,
-      },
+      context: journey?.context ?? contextOf(record),
       events: journey === undefined ? [] : c.pool.acceptedEvents(id),
       states: table.states,
       milestones: table.milestones.flatMap((milestone, i) => {

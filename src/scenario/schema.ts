@@ -318,6 +318,18 @@ const productivityPoint = mapping({
   factor: numberIn(0, 1, 'a productivity factor from 0 to 1'),
 });
 
+/** Productivity by temperature: points (°C, factor), linear between, flat outside; sorted on loading. */
+const productivityCurve = list(productivityPoint, 'a list of {tempC, factor} points')
+  .min(1, { error: 'expected at least one {tempC, factor} point' })
+  .superRefine((points, ctx) => {
+    points.forEach((p, i) => {
+      if (points.findIndex((q) => q.tempC === p.tempC) !== i) {
+        addIssue(ctx, [i, 'tempC'], `${formatNumber(p.tempC)} °C is listed twice`);
+      }
+    });
+  })
+  .transform((points) => [...points].sort((a, b) => a.tempC - b.tempC));
+
 // ---------------------------------------------------------------------------------------------
 // The scenario
 
@@ -401,7 +413,8 @@ const scenarioObject = z.strictObject(
       examBays: capacity.describe('Bays for physical examination with de-stuffing (red channel)'),
       scanners: capacity,
       bankCounters: capacity.describe('Bank counters taking duty payments during bank hours'),
-      gdLodgement: distributionSchema.describe('Arrival at Sost to GD lodged in WeBOC, elapsed hours'),
+      gdLodgement: distributionSchema.describe('Arrival at Sost (pre-arrival: departure from Tashkurgan) to GD lodged in WeBOC, elapsed hours'),
+      preArrivalShare: share.describe('Share of GDs filed in WeBOC before the truck reaches Sost; their lodgement runs from its departure from Tashkurgan'),
       assessment: distributionSchema.describe('GD acceptance and risk assessment, officer hours'),
       channelShares: shares(CHANNEL_KEYS, 'risk channel').describe('Green/yellow/red shares; sums to 1'),
       documentCheck: distributionSchema.describe('Yellow channel documentary check, officer hours'),
@@ -447,17 +460,7 @@ const scenarioObject = z.strictObject(
       generator: z
         .boolean({ error: expecting('true or false') })
         .describe('A generator keeps heating and the scanner running through a power cut'),
-      productivityByTempC: list(productivityPoint, 'a list of {tempC, factor} points')
-        .min(1, { error: 'expected at least one {tempC, factor} point' })
-        .superRefine((points, ctx) => {
-          points.forEach((p, i) => {
-            if (points.findIndex((q) => q.tempC === p.tempC) !== i) {
-              addIssue(ctx, [i, 'tempC'], `${formatNumber(p.tempC)} °C is listed twice`);
-            }
-          });
-        })
-        .transform((points) => [...points].sort((a, b) => a.tempC - b.tempC))
-        .describe('Unheated examination productivity by Sost temperature; sorted by tempC on loading'),
+      productivityByTempC: productivityCurve.describe('Unheated examination productivity by Sost temperature; sorted by tempC on loading'),
       stopBelowC: temperature.describe('Unheated examinations stop below this Sost temperature'),
       perishableFrostC: temperature,
       perishableLossPerFrostDay: probability,
@@ -466,6 +469,13 @@ const scenarioObject = z.strictObject(
         hours: distributionSchema.describe('Hours from spoiling until the container has left Sost (destruction under supervision, or loading for return)'),
       }).describe('Spoiled food leaves the clearance: it is counted as lost, never released'),
     }),
+    sostWinter: mapping({
+      yardProductivityByTempC: productivityCurve.describe(
+        'Pace of outdoor work at Sost (moving containers in the yard to and from the sheds) by Sost temperature, heated or not; it multiplies the examination pace',
+      ),
+      heavySnowCm: nonNegative.describe('Snowfall (cm) from which Sost counts a heavy-snow day'),
+      staffAbsentShare: share.describe('Share of Sost officers, bays and bank counters not at work on a heavy-snow day (late starts, roads in)'),
+    }).describe('What winter does to a Sost Dry Port that is heated: the yard, the staff'),
     outages: mapping({
       power: outageSchema,
       weboc: outageSchema.describe('WeBOC / internet: pauses GD filing and assessment'),

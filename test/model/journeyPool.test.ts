@@ -10,11 +10,12 @@ describe('JourneyPool', () => {
     const parked = [...corridor.pool.active.values()].filter((c) => c.actor === undefined);
     expect(parked.length).toBeGreaterThan(0);
     for (const c of parked) expect(corridor.now - c.lastEventAt).toBeGreaterThan(24);
-    const container = parked[0];
+    // A long hold would outlast the run; take a container parked over a shorter wait.
+    const container = parked.find((c) => corridor.pool.state(c.record.id)?.value !== 'onHold') ?? parked[0];
     const id = container.record.id;
     const before = corridor.pool.state(id)!;
     woken.length = 0;
-    while (container.actor === undefined && corridor.pool.active.has(id)) corridor.step();
+    while (container.actor === undefined && corridor.pool.active.has(id) && corridor.step() !== undefined);
     expect(container.actor).toBeDefined();
     expect(woken.find((r) => r.machine === `container:${id}`)?.from).toBe(before.value);
     expect(container.actor!.getSnapshot().context).toEqual(before.context);

@@ -21,7 +21,7 @@ function journeyInputs(): ContainerContext[] {
       for (const held of [false, true])
         for (const needsPermit of [false, true])
           for (const exportInspection of [false, true])
-            inputs.push({ id: 1, cargo: 'food', channel, scan, held, needsPermit, exportInspection });
+            inputs.push({ id: 1, cargo: 'food', channel, scan, held, needsPermit, exportInspection, preArrival: false });
   return inputs;
 }
 

@@ -12,7 +12,7 @@ const JUST_AFTER = 1e-6;
 function quiet(overrides: Partial<CorridorParams> = {}): CorridorParams {
   const base = testParams(overrides);
   const none = { perDay: 0, coldFactor: 1, duration: { type: 'constant', value: 1 } } as const;
-  return { ...base, outages: { power: none, weboc: none, scannerBreakdown: none } };
+  return { ...base, outages: { power: none, weboc: none, scannerBreakdown: none }, sostWinter: { ...base.sostWinter, staffAbsentShare: 0 } };
 }
 
 describe('Sost conditions change what the stations can do', () => {

@@ -82,6 +82,7 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
       electronics: { share: 0.25, meanHours: 24.0 * s.slowdown },
       food: { share: 0.2, meanHours: 38.6 * s.slowdown },
     },
+    lodgement: { preArrival: { share: 0.4, meanHours: 18.2 * s.slowdown }, onArrival: { share: 0.6, meanHours: 31.7 * s.slowdown } },
     passClosedDays: {
       mean: s.closedDays.length,
       byCause: { avalanche: s.closedDays.length * 0.2, landslide: s.closedDays.length * 0.3, snow: s.closedDays.length * 0.5 },
@@ -124,6 +125,7 @@ export function emptyReport(): ScenarioReport {
     milestones: INTERVALS.map(({ name, from, to }) => ({ name, from: from.label, to: to.label, mean: NaN, median: NaN, p90: NaN })),
     channels: { green: { share: 0, meanHours: NaN }, yellow: { share: 0, meanHours: NaN }, red: { share: NaN, meanHours: NaN } },
     cargo: { machinery: { share: 0, meanHours: 0 }, textiles: { share: 0, meanHours: 0 }, electronics: { share: 0, meanHours: 0 }, food: { share: 0, meanHours: 0 } },
+    lodgement: { preArrival: { share: 0, meanHours: NaN }, onArrival: { share: NaN, meanHours: NaN } },
     passClosedDays: { mean: NaN, byCause: { snow: NaN } },
     stranded: { mean: NaN, peak: NaN },
     resources: [{ name: 'Sost GD officers', utilization: NaN, meanQueue: NaN, maxQueue: -Infinity, meanWaitHours: NaN, maxWaitHours: NaN, arrivals: NaN, served: NaN }],

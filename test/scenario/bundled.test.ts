@@ -75,7 +75,7 @@ describe('bundled scenarios', () => {
     expect(base.route.passToSost).toEqual({ km: 86, speedKmh: { clear: 35, snow: 20 } });
     expect(base.sost.channelShares).toEqual({ green: 0.45, yellow: 0.35, red: 0.2 });
     expect(base.sost.assessment).toEqual({ type: 'constant', value: 0.25 });
-    expect(base.sost.documentCheckWait).toEqual({ type: 'lognormal', median: 6, p90: 24 });
+    expect(base.sost.documentCheckWait).toEqual({ type: 'lognormal', median: 8, p90: 30 });
     expect(base.holds.probability).toBe(0.07);
     expect(base.calendars.china.timeZone).toBe('Asia/Shanghai');
     expect(base.heating.productivityByTempC.map((p) => p.tempC)).toEqual([-15, -10, -5, 0]);

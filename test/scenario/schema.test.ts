@@ -134,7 +134,7 @@ describe('input conveniences become the params shape', () => {
 
   test('a distribution without a type adjusts the inherited one', () => {
     const s = expectOk(child('sost:', '  documentCheckWait: {median: 10}'));
-    expect(s.sost.documentCheckWait).toEqual({ type: 'lognormal', median: 10, p90: 24 });
+    expect(s.sost.documentCheckWait).toEqual({ type: 'lognormal', median: 10, p90: 30 });
   });
 
   test('lists replace the inherited list rather than merging into it', () => {

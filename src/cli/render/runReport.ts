@@ -44,6 +44,7 @@ export function renderRunReport(report: ScenarioReport, options: RenderOptions):
     milestoneSection(report, o),
     groupSection('Time release by channel', 'Channel', report.channels, report, o, CHANNEL_MEANING),
     groupSection('Time release by cargo type', 'Cargo type', report.cargo, report, o),
+    groupSection('Time release by GD lodgement', 'GD lodged', report.lodgement, report, o, LODGEMENT_MEANING),
     closureSection(report, o),
     strandedSection(report, o),
     resourceSection(report, o),
@@ -163,6 +164,11 @@ function milestoneSection(r: ScenarioReport, o: RenderOptions): string {
     note(times ? 'Medians and 90th percentiles of intervals do not add up; means do.' : NO_TIMES_SEE_ABOVE, o),
   );
 }
+
+const LODGEMENT_MEANING: Readonly<Record<string, string>> = {
+  preArrival: 'Before arrival (filed in WeBOC while on the road)',
+  onArrival: 'On arrival at Sost',
+};
 
 function groupSection(
   title: string,

@@ -101,7 +101,9 @@ export class Corridor implements WhatIfTarget {
     this.road = new Road(sim, params, this.port, crossingMayOpen);
     this.posts = new BorderPosts(sim, calendars.posts, this.port, crossingMayOpen);
     this.conditions = new SostConditions(sim, params, this.port, () => this.days.weather, () => this.recomputeSost());
-    this.stations = new Stations(sim, this.table, params, this.calendars, (c) => this.conditions.holds(c));
+    this.stations = new Stations(sim, this.table, params, this.calendars, (c) => this.conditions.holds(c), (calendar) =>
+      calendar === 'china' ? 1 : this.conditions.staffShare(),
+    );
     this.perishables = new Perishables(params.heating, (container) => {
       this.measures.perishableLost(sim.now);
       this.runner.abandon(container);

@@ -47,7 +47,8 @@ export class TashkurganDepartures {
     if (!this.posts.every((c) => c.isOpen(arrival))) {
       const next = nextOpenAll(this.posts, arrival) - lead;
       if (this.retry !== undefined) sim.cancel(this.retry);
-      this.retry = next < Infinity ? sim.scheduleAt(Math.max(sim.now, next), () => {
+      // Never retry at the same instant: float rounding of (open − lead) + lead must not spin.
+      this.retry = next < Infinity ? sim.scheduleAt(Math.max(sim.now + 1e-6, next), () => {
         this.retry = undefined;
         this.dispatch();
       }, 'departure window') : undefined;

@@ -15,6 +15,7 @@ export interface ContainerRecord {
   readonly held: boolean;
   readonly needsPermit: boolean;
   readonly exportInspection: boolean;
+  readonly preArrival: boolean;
   readonly milestones: Float64Array;
   incident: boolean;
   spoiled: boolean;
@@ -155,7 +156,8 @@ export class JourneyPool {
   }
 }
 
-function contextOf(record: ContainerRecord): ContainerContext {
-  const { id, cargo, channel, scan, exportInspection, needsPermit, held } = record;
-  return { id, cargo, channel, scan, exportInspection, needsPermit, held };
+/** The journey machine's context, kept in the container's record. */
+export function contextOf(record: ContainerRecord): ContainerContext {
+  const { id, cargo, channel, scan, exportInspection, needsPermit, held, preArrival } = record;
+  return { id, cargo, channel, scan, exportInspection, needsPermit, held, preArrival };
 }

@@ -30,6 +30,7 @@ const CONDITION_RESTORED: Readonly<Record<Condition, string>> = {
 export class SostConditions {
   readonly actor: Actor<SostFacilityMachine>;
   private readonly unheatedPace: (tempC: number) => number;
+  private readonly yardPace: (tempC: number) => number;
   private readonly outageDuration: Map<OutageParams, Sampler>;
   private readonly waiting = new Map<Condition, Array<() => void>>();
 
@@ -41,6 +42,7 @@ export class SostConditions {
     onChanged: () => void,
   ) {
     this.unheatedPace = createProductivityCurve(params.heating.productivityByTempC);
+    this.yardPace = createProductivityCurve(params.sostWinter.yardProductivityByTempC);
     this.outageDuration = new Map(Object.values(params.outages).map((o) => [o, createSampler(o.duration)]));
     // Mid-transition the facility's snapshot is still the old one: recompute once it has settled.
     const conditionsChanged = (): void => void sim.schedule(0, onChanged, 'Sost conditions');
@@ -55,8 +57,19 @@ export class SostConditions {
     return this.params.heating.sostHeated && this.powered();
   }
 
+  /**
+   * The examination pace: heating keeps the shed at full pace, an unheated shed slows with the
+   * cold; either way the containers are moved in the open yard, which the cold slows too.
+   */
   examProductivity(): number {
-    return this.heatingOn() ? 1 : this.unheatedPace(this.weather().sostTempC);
+    const tempC = this.weather().sostTempC;
+    return (this.heatingOn() ? 1 : this.unheatedPace(tempC)) * this.yardPace(tempC);
+  }
+
+  /** Share of Sost's staff at work today: fewer on a heavy-snow day, heated sheds or not. */
+  staffShare(): number {
+    const { sostWinter } = this.params;
+    return this.weather().snowfallCm >= sostWinter.heavySnowCm && sostWinter.heavySnowCm > 0 ? 1 - sostWinter.staffAbsentShare : 1;
   }
 
   holds(condition: Condition): boolean {
@@ -67,7 +80,7 @@ export class SostConditions {
       case 'scannerWorking':
         return snapshot.matches({ scanner: 'working' }) && this.powered();
       case 'warmEnoughToExamine':
-        return this.heatingOn() || (this.weather().sostTempC >= this.params.heating.stopBelowC && this.examProductivity() > 0);
+        return (this.heatingOn() || this.weather().sostTempC >= this.params.heating.stopBelowC) && this.examProductivity() > 0;
     }
   }
 

@@ -2,7 +2,7 @@ import { addWorkingTime, serveWork, type Resource, type ScheduledEvent, type Sim
 import type { BeginParams, ContainerContext, ContainerEvent } from '../containerJourney.js';
 import { readLeg, readRoadChance } from '../paramPath.js';
 import type { LegParams } from '../params.js';
-import type { CalendarName, Condition, Pace, StageMeta, StageTable, Step } from '../stageTable.js';
+import type { CalendarName, Condition, ContextFlag, Pace, StageMeta, StageTable, Step } from '../stageTable.js';
 import type { ActiveContainer, JourneyPool } from './journeyPool.js';
 import type { Road } from './road.js';
 import type { Stations } from './stations.js';
@@ -11,7 +11,7 @@ import type { Stations } from './stations.js';
 type CompiledStep =
   | { readonly kind: 'serve'; readonly resource: Resource; readonly slot: number; readonly pace?: () => number; readonly label?: string }
   | { readonly kind: 'travel'; readonly leg: LegParams }
-  | { readonly kind: 'elapsedWait'; readonly slot: number; readonly label?: string }
+  | { readonly kind: 'elapsedWait'; readonly slot: number; readonly countedFrom?: { readonly milestone: number; readonly when: ContextFlag }; readonly label?: string }
   | { readonly kind: 'workingWait'; readonly slot: number; readonly calendar: WorkingCalendar; readonly label?: string }
   | { readonly kind: 'gate' }
   | { readonly kind: 'depart' }
@@ -106,9 +106,16 @@ export class StageRunner {
       case 'travel':
         timer(sim.schedule(road.travelHours(step.leg), next, label));
         return;
-      case 'elapsedWait':
-        timer(sim.schedule(container.draws[step.slot], next, label));
+      case 'elapsedWait': {
+        let hours = container.draws[step.slot];
+        const from = step.countedFrom;
+        if (from !== undefined && container.record[from.when]) {
+          const start = container.record.milestones[from.milestone];
+          if (!Number.isNaN(start)) hours = Math.max(0, start + hours - sim.now);
+        }
+        timer(sim.schedule(hours, next, label));
         return;
+      }
       case 'workingWait': {
         const t = addWorkingTime(step.calendar, sim.now, container.draws[step.slot]);
         if (t < Infinity) timer(sim.scheduleAt(t, next, label));
@@ -182,8 +189,12 @@ export class StageRunner {
           return { kind: 'serve', resource: stations.resource(step.station.id), slot: slot(step.work.name), pace: step.pace === undefined ? undefined : paces[step.pace], label: step.label };
         case 'travel':
           return { kind: 'travel', leg: readLeg(params, step.leg) };
-        case 'elapsedWait':
-          return { kind: 'elapsedWait', slot: slot(step.hours.name), label: step.label };
+        case 'elapsedWait': {
+          const from = step.countedFrom;
+          const milestone = from === undefined ? undefined : table.milestoneIndex.get(from.milestone);
+          if (from !== undefined && milestone === undefined) throw new Error(`a wait is counted from milestone ${from.milestone}, which the journey does not have`);
+          return { kind: 'elapsedWait', slot: slot(step.hours.name), label: step.label, countedFrom: from === undefined || milestone === undefined ? undefined : { milestone, when: from.when } };
+        }
         case 'workingWait':
           return { kind: 'workingWait', slot: slot(step.hours.name), calendar: calendars[step.calendar], label: step.label };
         case 'gate':

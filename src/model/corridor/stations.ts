@@ -17,6 +17,8 @@ export class Stations {
     params: object,
     private readonly calendars: Readonly<Record<CalendarName, WorkingCalendar>>,
     private readonly holds: (condition: Condition) => boolean,
+    /** Share of a calendar's staff at work today (1 unless snow keeps some away). */
+    private readonly staffShare: (calendar: CalendarName) => number,
   ) {
     const resources: Record<string, Resource> = {};
     const byCalendar = new Map<CalendarName, Array<readonly [StationSpec, Resource, number]>>();
@@ -34,9 +36,12 @@ export class Stations {
   /** Sets the servers of every station on `calendar` for the calendar and conditions now. */
   apply(calendar: CalendarName, now: number): void {
     const open = this.calendars[calendar].isOpen(now);
+    const share = this.staffShare(calendar);
     for (const [station, resource, servers] of this.byCalendar.get(calendar) ?? []) {
       const ok = open && (station.requires ?? []).every(this.holds);
-      resource.setCapacity(ok ? servers : 0);
+      // Snow may thin the staff, but a station with servers keeps at least one.
+      const staffed = share >= 1 || servers === 0 ? servers : Math.max(1, Math.round(servers * share));
+      resource.setCapacity(ok ? staffed : 0);
     }
   }
 
