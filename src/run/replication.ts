@@ -4,6 +4,7 @@ import { readStageTable } from '../model/stageTable.js';
 import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
 import { deriveSeed } from '../kernel/index.js';
 import { LogHistogram, type HistogramData } from './histogram.js';
+import { ObservedTally, type ObservedValue } from './observed/index.js';
 
 /**
  * What a run's totals carry into its replication summary as they are. A field added to
@@ -29,6 +30,8 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly intervals: readonly IntervalSummary[];
   readonly channels: Readonly<Record<Channel, GroupTally>>;
   readonly cargo: Readonly<Record<CargoType, GroupTally>>;
+  /** The figure of each of the scenario's observed rows, in their order. */
+  readonly observed: readonly ObservedValue[];
 }
 
 export interface IntervalSummary {
@@ -82,6 +85,7 @@ export function runReplication(
   const arrivedSost = milestoneIndex(table, CORE_MILESTONES.arrivedSost);
   const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
   const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
+  const observed = new ObservedTally(params, table);
 
   let unfinished = 0;
   const corridor = new Corridor(params, {
@@ -104,6 +108,7 @@ export function runReplication(
       channels[record.channel].hours += release;
       cargo[record.cargo].count++;
       cargo[record.cargo].hours += release;
+      observed.add(record);
     },
   });
   const totals = corridor.run();
@@ -124,6 +129,7 @@ export function runReplication(
     intervals: table.intervals.map((interval, i) => ({ name: interval.name, from: interval.from.label, to: interval.to.label, hours: intervals[i].toData() })),
     channels,
     cargo,
+    observed: observed.values(corridor.road.closureSegments(corridor.now)),
   };
 }
 
