@@ -156,14 +156,17 @@ const row = z
       addIssue(ctx, ['band'], 'a share band runs from 0 to 1 (0.8 is 80 %)');
     }
     if ('from' in r.measure) {
+      // An unknown milestone is reported on its own; the order checks need known ones.
+      const known = (m: MilestoneSpan): boolean => MILESTONES.has(m.from) && MILESTONES.has(m.to);
       const order = (m: MilestoneSpan, path: readonly (string | number)[]): void => {
-        if (position(m.from) >= position(m.to)) addIssue(ctx, [...path, 'to'], `${m.to} does not come after ${m.from} in the journey`);
+        if (known(m) && position(m.from) >= position(m.to)) addIssue(ctx, [...path, 'to'], `${m.to} does not come after ${m.from} in the journey`);
       };
       order(r.measure, ['measure']);
-      if ('except' in r.measure && r.measure.except !== undefined) {
-        const { except } = r.measure;
+      const except = 'except' in r.measure ? r.measure.except : undefined;
+      if (except !== undefined) {
         order(except, ['measure', 'except']);
-        if (position(except.from) < position(r.measure.from) || position(except.to) > position(r.measure.to)) {
+        const outside = position(except.from) < position(r.measure.from) || position(except.to) > position(r.measure.to);
+        if (known(except) && known(r.measure) && outside) {
           addIssue(ctx, ['measure', 'except'], `the interval left out (${except.from} → ${except.to}) must lie within ${r.measure.from} → ${r.measure.to}`);
         }
       }

@@ -113,6 +113,7 @@ export function observedRows(slowdown = 1): ObservedRowReport[] {
     unit,
     band,
     model: { mean, ci95: [mean - half, mean + half], replications: verdict === 'no data' ? 0 : 20 },
+    input: verdict === 'input pass' || verdict === 'input fail' || id === 'O17',
     verdict,
     claimed: false,
     conflictsWith: [],
@@ -156,6 +157,7 @@ export function emptyReport(): ScenarioReport {
     perishablesLost: NaN,
     releasedPerDay: Array.from({ length: 30 }, (_, i) => (i % 7 === 3 ? NaN : 0)),
     timeReleaseHistogram: { width: NaN, counts: Array.from({ length: 20 }, () => 0) },
+    observed: observedRows().map((r) => ({ ...r, model: { mean: NaN, ci95: [NaN, Infinity], replications: r.model.replications } })),
   };
 }
 

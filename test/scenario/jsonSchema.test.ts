@@ -7,7 +7,7 @@ import { BUNDLED, bundledPath } from './helpers.js';
 
 const TOP_LEVEL_KEYS = [
   'extends', 'name', 'description', 'seed', 'start', 'days', 'end', 'warmupDays', 'drainDays', 'regime', 'seasonalClosure',
-  'calendars', 'arrivals', 'route', 'kashgar', 'tashkurgan', 'crossing', 'sost', 'holds', 'weather', 'heating', 'outages', 'whatIfs',
+  'calendars', 'arrivals', 'route', 'kashgar', 'tashkurgan', 'crossing', 'sost', 'holds', 'weather', 'heating', 'outages', 'whatIfs', 'observed',
 ];
 
 describe('scenarioJsonSchema', () => {

@@ -12,6 +12,8 @@ export interface ObservedRowReport {
   readonly band: ObservedBand;
   /** For a calendar's working hours, which calendar. */
   readonly calendar?: string;
+  /** An input check: computed from the parameters, not the run. */
+  readonly input: boolean;
   readonly model: ModelFigure;
   readonly verdict: ObservedVerdict;
   /** The scenario claims it: `khunjerab calibrate` fails unless it passes. */
@@ -31,7 +33,9 @@ export function observedReport(observed: ObservedParams, perReplication: Readonl
   return observed.rows.map((row, i) => {
     const values = perReplication.map((rep) => rep[i]).filter((v): v is ObservedValue => v !== undefined && v.count > 0).map((v) => v.value);
     const { mean, ci95 } = estimate(values);
-    const model: ModelFigure = { mean, ci95, replications: values.length };
+    // Every figure is >= 0 and a share <= 1; a t interval over a few replications can overshoot either.
+    const top = row.unit === 'share' ? 1 : Infinity;
+    const model: ModelFigure = { mean, ci95: [Math.max(0, ci95[0]), Math.min(top, ci95[1])], replications: values.length };
     return {
       id: row.id,
       figure: row.figure,
@@ -39,6 +43,7 @@ export function observedReport(observed: ObservedParams, perReplication: Readonl
       unit: row.unit,
       band: row.band,
       ...(row.measure.kind === 'medianWorking' ? { calendar: row.measure.calendar } : {}),
+      input: row.input,
       model,
       verdict: verdictOf(row, model),
       claimed: claims.has(row.id),
