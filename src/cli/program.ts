@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.js';
+import { EXIT_FAILURE, EXIT_NOT_CALIBRATED, EXIT_USAGE, NotCalibrated, UsageError } from './errors.js';
 import { collect, integerAtLeast, isoDate } from './parseOptions.js';
 
 const DEFAULT_REPLICATIONS = 20;
@@ -53,6 +53,26 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('calibrate')
+    .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
+    .argument('<files...>', 'scenario YAML files')
+    .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+    .option('--replications <n>', 'replications per scenario', integerAtLeast(1, '--replications'), DEFAULT_REPLICATIONS)
+    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerAtLeast(1, '--workers'))
+    .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
+    .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
+    .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every claimed row passes; 3 a claimed row fails, is inconclusive or has\nno data; 2 bad input; 1 an unexpected failure.\n' +
+        '\nExample:\n  khunjerab calibrate scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 20\n',
+    )
+    .action(async (files: string[], options) => {
+      const { calibrate } = await import('./commands/calibrate.js');
+      await calibrate(files, options);
+    });
+
+  program
     .command('validate')
     .description('check scenario files and report every error with its file, field and line')
     .argument('<files...>', 'scenario YAML files')
@@ -96,6 +116,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return EXIT_USAGE;
+    }
+    if (error instanceof NotCalibrated) {
+      process.stderr.write(`khunjerab: ${error.message}\n`);
+      for (const line of error.details) process.stderr.write(`  ${line}\n`);
+      return EXIT_NOT_CALIBRATED;
     }
     if (error instanceof UsageError) {
       process.stderr.write(`khunjerab: ${error.message}\n`);

@@ -183,6 +183,23 @@ export function nextCloseAny(calendars: readonly WorkingCalendar[], t: number): 
   return end;
 }
 
+/**
+ * Open hours of `calendar` between simulated times `a` and `b` (0 when `b` <= `a`): the
+ * working time a span takes, e.g. Friday 16:00 to Monday 10:00 PKT at Sost is 2 h.
+ */
+export function workingHoursBetween(calendar: WorkingCalendar, a: number, b: number): number {
+  let total = 0;
+  let t = a;
+  while (t < b) {
+    const open = calendar.nextOpen(t);
+    if (!(open < b)) break;
+    const close = Math.min(calendar.nextClose(open), b);
+    total += close - open;
+    t = close;
+  }
+  return total;
+}
+
 function parseClock(text: string): number {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text);
   if (match === null) throw new RangeError(`expected a time as HH:MM, got "${text}"`);

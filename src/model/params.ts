@@ -1,4 +1,5 @@
 import type { CalendarSpec, DistributionSpec } from '../kernel/index.js';
+import type { ObservedParams } from './observedParams.js';
 import type { WhatIf } from './whatIfs.js';
 
 /**
@@ -206,6 +207,9 @@ export interface CorridorParams {
 
   /** What-ifs applied at set instants in every replication, in time order. */
   readonly whatIfs: readonly ScheduledWhatIf[];
+
+  /** Sourced observations the run is checked against, and the ones this scenario claims. */
+  readonly observed: ObservedParams;
 }
 
 /** A what-if the scenario schedules: applied at `at` in every replication. */

@@ -5,6 +5,7 @@ export { buildScenarioReport, timeReleaseBucketWidth, type ScenarioReport, type 
 export { compareScenarios, COMPARED_METRICS, type Difference } from './comparison.js';
 export { Stepper, type WhatIf, type CorridorView, type ContainerView } from './stepper.js';
 export { estimate, type Estimate } from './confidence.js';
+export { observedReport, verdictOf, passes, ObservedTally, type ObservedRowReport, type ObservedVerdict, type ObservedValue } from './observed/index.js';
 export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor/index.js';
 export type { StageCount } from '../model/corridor/view.js';
 export { PLACES, type Place } from '../model/stageTable.js';

@@ -4,6 +4,7 @@ import { readStageTable } from '../model/stageTable.js';
 import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
 import { deriveSeed } from '../kernel/index.js';
 import { LogHistogram, type HistogramData } from './histogram.js';
+import { ObservedTally, type ObservedValue } from './observed/index.js';
 
 /**
  * What a run's totals carry into its replication summary as they are. A field added to
@@ -31,6 +32,8 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly cargo: Readonly<Record<CargoType, GroupTally>>;
   /** GDs filed before the truck reached Sost, and on arrival: a TRS segment of its own. */
   readonly lodgement: Readonly<Record<Lodgement, GroupTally>>;
+  /** The figure of each of the scenario's observed rows, in their order. */
+  readonly observed: readonly ObservedValue[];
 }
 
 export const LODGEMENTS = ['preArrival', 'onArrival'] as const;
@@ -88,6 +91,7 @@ export function runReplication(
   const arrivedSost = milestoneIndex(table, CORE_MILESTONES.arrivedSost);
   const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
   const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
+  const observed = new ObservedTally(params, table);
 
   let unfinished = 0;
   const corridor = new Corridor(params, {
@@ -115,6 +119,7 @@ export function runReplication(
       const filed = record.preArrival ? 'preArrival' : 'onArrival';
       lodgement[filed].count++;
       lodgement[filed].hours += release;
+      observed.add(record);
     },
   });
   const totals = corridor.run();
@@ -136,6 +141,7 @@ export function runReplication(
     channels,
     cargo,
     lodgement,
+    observed: observed.values(corridor.road.closureSegments(corridor.now)),
   };
 }
 

@@ -1,11 +1,13 @@
 import { CARGO_TYPES, CHANNELS, CLOSURE_CAUSES, type CargoType, type Channel } from '../model/params.js';
 import { TimeAxis } from '../kernel/index.js';
+import type { ObservedParams } from '../model/observedParams.js';
 import type { ScheduledWhatIf } from '../model/params.js';
 import { PKT } from '../model/timeZones.js';
 import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { LogHistogram } from './histogram.js';
 import { LODGEMENTS, type CarriedTotals, type Lodgement, type ReplicationSummary } from './replication.js';
+import { observedReport, type ObservedRowReport } from './observed/index.js';
 
 /**
  * The `--json` contract of `khunjerab run` (documented in the README). Times are hours;
@@ -74,6 +76,8 @@ export interface ScenarioInfo {
   readonly warmupDays: number;
   readonly drainDays: number;
   readonly whatIfs?: readonly ScheduledWhatIf[];
+  /** The observed rows to check the run against, and the ones the scenario claims. */
+  readonly observed?: ObservedParams;
 }
 
 interface PoolContext {
@@ -156,6 +160,8 @@ const REPORT_FIELDS = {
     width: c.histogramWidth,
     counts: c.timeRelease.buckets(c.histogramWidth * 20, 20).map((n) => n / Math.max(1, c.reps.length)),
   })),
+  /** The model against each observed figure: mean and CI over replications, the band and the verdict. */
+  observed: derived((c): readonly ObservedRowReport[] => observedReport(c.info.observed ?? { rows: [], claims: [] }, c.reps.map((r) => r.observed ?? []))),
 };
 
 /** Totals a run measures that the report leaves out on purpose, and why. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { MS_PER_DAY, isValidIsoDate, isValidTimeZone, parseIsoDate, type DistributionSpec } from '../kernel/index.js';
 import type { CargoType, Channel, CorridorParams } from '../model/params.js';
 import { describeValue, expecting, formatNumber } from './messages.js';
+import { observedSchema } from './observedSchema.js';
+import { addIssue } from './refine.js';
 import { whatIfListSchema, whatIfOutsideHorizon } from './whatIfSchema.js';
 
 /**
@@ -103,17 +105,6 @@ const clockTime = z
 
 // ---------------------------------------------------------------------------------------------
 // Distributions
-
-type Issues = z.core.$RefinementCtx<unknown>;
-
-/**
- * Reports a check over several fields. `path` is relative to the value the check is on;
- * `params.depth` records its length, so the loader knows which value was checked (and so
- * which `--set` overrides may have caused the problem).
- */
-function addIssue(ctx: Issues, path: readonly (string | number)[], message: string): void {
-  ctx.addIssue({ code: 'custom', path: [...path], message, params: { depth: path.length } });
-}
 
 const distributionObject = z
   .discriminatedUnion(
@@ -482,6 +473,7 @@ const scenarioObject = z.strictObject(
       scannerBreakdown: outageSchema,
     }),
     whatIfs: whatIfListSchema.default([]),
+    observed: observedSchema.default({ rows: [], claims: [] }),
   },
   { error: expecting('a mapping of scenario settings') },
 );

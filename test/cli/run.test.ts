@@ -13,7 +13,7 @@ describe('khunjerab run', () => {
   test('--json prints one object with every documented field', () => {
     expect(json.status, json.stderr).toBe(0);
     const report = JSON.parse(json.stdout);
-    for (const key of ['scenario', 'seed', 'replications', 'days', 'arrived', 'released', 'inSystemAtEnd', 'throughputPerDay', 'timeRelease', 'corridorTime', 'milestones', 'channels', 'passClosedDays', 'resources', 'perishablesLost']) {
+    for (const key of ['scenario', 'seed', 'replications', 'days', 'arrived', 'released', 'inSystemAtEnd', 'throughputPerDay', 'timeRelease', 'corridorTime', 'milestones', 'channels', 'passClosedDays', 'resources', 'perishablesLost', 'observed']) {
       expect(report, key).toHaveProperty(key);
     }
     expect(report.scenario).toBe('winter-2025');
@@ -34,6 +34,9 @@ describe('khunjerab run', () => {
     expect(typeof report.passClosedDays.mean).toBe('number');
     expect(report.passClosedDays).toHaveProperty('byCause');
     expect(report.resources[0]).toEqual(expect.objectContaining({ name: expect.any(String), utilization: expect.any(Number), meanQueue: expect.any(Number), maxQueue: expect.any(Number) }));
+    const ids = report.observed.map((o: { id: string }) => o.id);
+    for (let i = 1; i <= 17; i++) expect(ids).toContain(`O${i}`);
+    for (const o of report.observed) expect(o).toEqual(expect.objectContaining({ band: expect.any(Object), model: expect.objectContaining({ mean: expect.any(Number) }), verdict: expect.any(String), claimed: expect.any(Boolean) }));
   });
 
   test('no figure in the JSON is NaN, null or infinite', () => {

@@ -4,6 +4,7 @@ import {
   WorkingCalendar,
   nextCloseAny,
   nextOpenAll,
+  workingHoursBetween,
   type CalendarSpec,
 } from '../../src/kernel/index.js';
 
@@ -161,5 +162,29 @@ describe('WorkingCalendar across a DST change (Europe/London)', () => {
     // Friday 24 October 18:00 BST (17:00 UTC); the clocks go back on Sunday 26 October.
     const autumnEvening = london.fromEpoch(Date.UTC(2025, 9, 24, 17));
     expect(office.nextOpen(autumnEvening)).toBe(london.fromEpoch(Date.UTC(2025, 9, 27, 9)));
+  });
+});
+
+describe('workingHoursBetween', () => {
+  it('counts only open hours: Friday 16:00 to Monday 10:00 PKT at Sost is 1 h on Friday and 1 h on Monday', () => {
+    expect(workingHoursBetween(sost, pkt('2025-12-05', '16:00'), pkt('2025-12-08', '10:00'))).toBeCloseTo(2, 12);
+  });
+
+  it('counts a span inside one spell as its length and a span outside the hours as 0', () => {
+    expect(workingHoursBetween(sost, pkt('2025-12-02', '10:15'), pkt('2025-12-02', '12:45'))).toBeCloseTo(2.5, 12);
+    expect(workingHoursBetween(sost, pkt('2025-12-02', '17:30'), pkt('2025-12-03', '08:30'))).toBe(0);
+    expect(workingHoursBetween(sost, pkt('2025-12-03', '12:00'), pkt('2025-12-02', '12:00'))).toBe(0);
+  });
+
+  it('skips holidays and closures: Wednesday 24 to Friday 26 December 2025 is 8 h on the 24th and 3 h on the 26th', () => {
+    expect(workingHoursBetween(sost, pkt('2025-12-24', '09:00'), pkt('2025-12-26', '12:00'))).toBeCloseTo(11, 12);
+    // 29–31 December are a closure: Friday 26th 16:00 to Thursday 1 January 10:00 is 1 h + 1 h.
+    expect(workingHoursBetween(sost, pkt('2025-12-26', '16:00'), pkt('2026-01-01', '10:00'))).toBeCloseTo(2, 12);
+  });
+
+  it('counts in the calendar’s own zone: Beijing 10:00–18:00 is 07:00–15:00 PKT, so 06:00–08:00 PKT holds 1 h', () => {
+    expect(workingHoursBetween(beijing, pkt('2025-12-02', '06:00'), pkt('2025-12-02', '08:00'))).toBeCloseTo(1, 12);
+    // A whole working week of Beijing days, Monday 00:00 to the next Monday 00:00 PKT: 5 × 8 h.
+    expect(workingHoursBetween(beijing, pkt('2025-12-15', '00:00'), pkt('2025-12-22', '00:00'))).toBeCloseTo(40, 12);
   });
 });

@@ -2,7 +2,7 @@ import { containerJourney } from '../../src/model/containerJourney.js';
 import { readStageTable } from '../../src/model/stageTable.js';
 
 const INTERVALS = readStageTable(containerJourney).intervals;
-import type { Difference, IntervalStats, ScenarioReport } from '../../src/run/index.js';
+import type { Difference, IntervalStats, ObservedRowReport, ScenarioReport } from '../../src/run/index.js';
 
 const RESOURCES = [
   'Kashgar export officers',
@@ -102,8 +102,40 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     perishablesLost: s.slowdown > 1 ? 3.4 : 0,
     releasedPerDay,
     timeReleaseHistogram: { width: 5 * s.slowdown, counts: HISTOGRAM.map((c) => c * completed / 1000) },
+    observed: observedRows(s.slowdown),
     ...overrides,
   };
+}
+
+/**
+ * Observed rows as the report carries them: one of each verdict, a share, elapsed and working
+ * hours, an open-ended band, a conflict and two claims (O4 passes, O5 does not).
+ */
+export function observedRows(slowdown = 1): ObservedRowReport[] {
+  const row = (id: string, figure: string, unit: ObservedRowReport['unit'], band: ObservedRowReport['band'], mean: number, half: number, verdict: ObservedRowReport['verdict'], more: Partial<ObservedRowReport> = {}): ObservedRowReport => ({
+    id,
+    figure,
+    source: `docs/sources.md ${id}`,
+    unit,
+    band,
+    model: { mean, ci95: [mean - half, mean + half], replications: verdict === 'no data' ? 0 : 20 },
+    input: verdict === 'input pass' || verdict === 'input fail' || id === 'O17',
+    verdict,
+    claimed: false,
+    conflictsWith: [],
+    ...more,
+  });
+  return [
+    row('O1', '80 % of consignments cleared within 24 h (Pakistan Customs)', 'share', { atLeast: 0.7, atMost: 0.9 }, 0.613, 0.021, 'fail', { conflictsWith: ['O2'] }),
+    row('O2', 'Border compliance for imports, 120 h (World Bank)', 'elapsed hours', { atLeast: 72, atMost: 168 }, 31.4 * slowdown, 2.2, 'fail', { conflictsWith: ['O1'] }),
+    row('O3', 'Kashgar export clearance 0.5–1 working day', 'working hours', { atLeast: 3, atMost: 10 }, 5.62, 0.08, 'pass', { calendar: 'china' }),
+    row('O4', 'Yellow document check, median about 12 h', 'elapsed hours', { atLeast: 8, atMost: 18 }, 17.1, 1.3, 'inconclusive', { claimed: true }),
+    row('O5', 'Red examination with de-stuffing, median 24–48 h', 'elapsed hours', { atLeast: 24, atMost: 48 }, 52.6, 2.9, 'fail', { claimed: true }),
+    row('O6', 'First TIR run, Kashgar to Pakistan by the next day', 'share', { atLeast: 0.5 }, 0.82, 0.03, 'pass'),
+    row('O9', 'Pass road closed 10–20 % of days in Dec–Feb', 'share', { atLeast: 0.1, atMost: 0.2 }, 0, 0, 'no data'),
+    row('O16', '40 containers reached Sost on 2 Dec 2024', 'containers/day', { atLeast: 40 }, 210, 0, 'input pass'),
+    row('O17', '12,000 t at Sost in Dec 2025, about 40 vehicles a day', 'vehicles/day', { atLeast: 25, atMost: 55 }, 15, 0, 'report only'),
+  ];
 }
 
 /** The winter counterpart of the summer fixture: lower demand, slower, closed for a fortnight of snow. */
@@ -132,6 +164,7 @@ export function emptyReport(): ScenarioReport {
     perishablesLost: NaN,
     releasedPerDay: Array.from({ length: 30 }, (_, i) => (i % 7 === 3 ? NaN : 0)),
     timeReleaseHistogram: { width: NaN, counts: Array.from({ length: 20 }, () => 0) },
+    observed: observedRows().map((r) => ({ ...r, model: { mean: NaN, ci95: [NaN, Infinity], replications: r.model.replications } })),
   };
 }
 

@@ -31,7 +31,7 @@ describe('bundled scenarios', () => {
     expect(horizon('seasonal-2019.yaml')).toEqual(['2019-01-01', 365, 7]);
   });
 
-  test('winter-2025-unheated equals winter-2025 except heating.sostHeated, name and description', () => {
+  test('winter-2025-unheated equals winter-2025 except heating.sostHeated, name, description and the rows it claims', () => {
     const winter = expectOk(loadScenario(bundledPath('winter-2025.yaml')));
     const unheated = expectOk(loadScenario(bundledPath('winter-2025-unheated.yaml')));
     expect(winter.heating.sostHeated).toBe(true);
@@ -42,13 +42,14 @@ describe('bundled scenarios', () => {
       name: winter.name,
       description: winter.description,
       heating: { ...unheated.heating, sostHeated: true },
+      observed: { ...unheated.observed, claims: winter.observed.claims },
     }).toEqual(winter);
   });
 
   test('a child scenario differs from base.yaml only in what it gives', () => {
     const base = expectOk(loadScenario(bundledPath('base.yaml')));
     const summer = expectOk(loadScenario(bundledPath('summer-2025.yaml')));
-    expect({ ...summer, name: base.name, description: base.description, start: base.start, days: base.days }).toEqual(base);
+    expect({ ...summer, name: base.name, description: base.description, start: base.start, days: base.days, observed: { ...summer.observed, claims: base.observed.claims } }).toEqual(base);
   });
 
   test('year-2025 closes the Pakistan calendar for the traders\' sit-in and keeps the other calendars open', () => {

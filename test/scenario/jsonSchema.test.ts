@@ -8,6 +8,7 @@ import { BUNDLED, bundledPath } from './helpers.js';
 const TOP_LEVEL_KEYS = [
   'extends', 'name', 'description', 'seed', 'start', 'days', 'end', 'warmupDays', 'drainDays', 'regime', 'seasonalClosure',
   'calendars', 'arrivals', 'route', 'kashgar', 'tashkurgan', 'crossing', 'sost', 'holds', 'weather', 'heating', 'sostWinter', 'outages', 'whatIfs',
+  'observed',
 ];
 
 describe('scenarioJsonSchema', () => {

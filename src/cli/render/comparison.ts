@@ -1,6 +1,7 @@
 /**
  * `khunjerab compare` on the terminal: the scenarios side by side (one column each, the first
- * the baseline), the paired differences with their 95 % CIs, then the charts on shared scales.
+ * the baseline), the paired differences with their 95 % CIs, the model against observed figures,
+ * then the charts on shared scales.
  */
 import type { Difference, ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
@@ -8,6 +9,7 @@ import { dayDate } from './dates.js';
 import { whatIfLine } from './whatIfs.js';
 import { formatInterval, formatNumber, formatPercent, formatSigned, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
+import { observedSideBySide } from './observed.js';
 import {
   capitalise,
   causeLabel,
@@ -50,6 +52,7 @@ export function renderComparison(reports: readonly ScenarioReport[], differences
     titleBlock(reports, o),
     section('Scenarios side by side', o, ...sideBySide(reports, o)),
     differencesSection(reports, differences, o),
+    observedSideBySide(reports, o),
     releasedCharts(reports, o),
     histograms(reports, o),
   ];

@@ -1,7 +1,8 @@
 /**
  * `khunjerab run` on the terminal: one scenario's report in the shape of a WCO Time Release
  * Study — title, throughput, time release and corridor time, the milestone intervals, the
- * breakdowns by channel and cargo, closures, stranding, resources, losses, then two charts.
+ * breakdowns by channel and cargo, closures, stranding, resources, losses, the model against
+ * observed figures, then two charts.
  */
 import type { ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
@@ -9,6 +10,7 @@ import { dayDate } from './dates.js';
 import { whatIfLine } from './whatIfs.js';
 import { formatHours, formatInterval, formatNumber, formatPercent, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
+import { observedSection } from './observed.js';
 import {
   capitalise,
   causeLabel,
@@ -49,6 +51,7 @@ export function renderRunReport(report: ScenarioReport, options: RenderOptions):
     strandedSection(report, o),
     resourceSection(report, o),
     perishablesSection(report, o),
+    observedSection(report, o),
     section('Containers released per day at Sost', o, renderDailyChart({ start: report.start, values: report.releasedPerDay ?? [], warmupDays: report.warmupDays }, o)),
     section(
       `Distribution of the ${TIME_RELEASE_LOWER} (${TIME_RELEASE_SPAN})`,

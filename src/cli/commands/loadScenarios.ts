@@ -1,0 +1,51 @@
+import type { CorridorParams } from '../../run/index.js';
+import { MAX_DAYS, formatScenarioError, loadScenario, whatIfOutsideHorizon } from '../../scenario/index.js';
+import { UsageError } from '../errors.js';
+
+export interface HorizonOptions {
+  readonly days?: number;
+  readonly until?: string;
+  readonly set: readonly string[];
+}
+
+/**
+ * Loads every scenario with the `--set` overrides and the `--days`/`--until` horizon; every
+ * problem with any of them comes back at once as a UsageError (exit 2).
+ */
+export function loadScenarios(files: readonly string[], options: HorizonOptions): CorridorParams[] {
+  const scenarios: CorridorParams[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const result = loadScenario(file, [...options.set]);
+    if (!result.ok) {
+      problems.push(...result.errors.map(formatScenarioError));
+      continue;
+    }
+    try {
+      scenarios.push(withHorizon(result.scenario, options));
+    } catch (error) {
+      if (error instanceof UsageError) problems.push(`${file}: ${error.message}`);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new UsageError(`${problems.length === 1 ? 'a problem' : `${problems.length} problems`} with the scenario input`, problems);
+  return scenarios;
+}
+
+function withHorizon(scenario: CorridorParams, options: HorizonOptions): CorridorParams {
+  let days = scenario.days;
+  if (options.days !== undefined) days = options.days;
+  if (options.until !== undefined) {
+    const span = (Date.parse(`${options.until}T00:00:00Z`) - Date.parse(`${scenario.start}T00:00:00Z`)) / 86_400_000 + 1;
+    if (span < 1) throw new UsageError(`--until ${options.until} is before the scenario start ${scenario.start}`);
+    days = span;
+  }
+  if (days > MAX_DAYS) throw new UsageError(`the horizon of ${days} days is longer than the ${MAX_DAYS} allowed`);
+  if (days <= scenario.warmupDays) {
+    throw new UsageError(`the horizon of ${days} day(s) must be longer than the warm-up of ${scenario.warmupDays} day(s)`);
+  }
+  if (days === scenario.days) return scenario;
+  const outside = whatIfOutsideHorizon(scenario.whatIfs, scenario.start, days);
+  if (outside.length > 0) throw new UsageError(`with a horizon of ${days} days, ${outside.map((o) => `whatIfs[${o.index}]: ${o.message}`).join('; ')}`);
+  return { ...scenario, days };
+}
