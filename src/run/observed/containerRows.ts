@@ -26,30 +26,14 @@ export function containerRow(measure: ContainerMeasure, params: CorridorParams, 
   const selected = (r: ContainerRecord): boolean => Number.isFinite(r.milestones[from]) && Number.isFinite(r.milestones[to]) && matches(r);
 
   if (measure.kind === 'sameDayShare') {
-    let hits = 0;
-    let total = 0;
-    return {
-      add(r) {
-        if (!selected(r)) return;
-        total++;
-        if (dayOf(r.milestones[to]) <= dayOf(r.milestones[from]) + measure.days) hits++;
-      },
-      value: () => (total > 0 ? { value: hits / total, count: total } : NOTHING_MEASURED),
-    };
+    const days = measure.days;
+    return shareOf(selected, (r) => dayOf(r.milestones[to]) <= dayOf(r.milestones[from]) + days);
   }
 
   const hours = hoursOf(measure, params, table, axis);
   if (measure.kind === 'shareWithin') {
-    let hits = 0;
-    let total = 0;
-    return {
-      add(r) {
-        if (!selected(r)) return;
-        total++;
-        if (hours(r) <= measure.hours + EPSILON) hits++;
-      },
-      value: () => (total > 0 ? { value: hits / total, count: total } : NOTHING_MEASURED),
-    };
+    const limit = measure.hours + EPSILON;
+    return shareOf(selected, (r) => hours(r) <= limit);
   }
   if (measure.kind === 'mean') {
     let sum = 0;
@@ -108,4 +92,18 @@ function indexOf(table: StageTable, id: string): number {
   const index = table.milestoneIndex.get(id);
   if (index === undefined) throw new Error(`the journey has no milestone ${id}`);
   return index;
+}
+
+/** The share of the selected containers for which `hit` holds. */
+function shareOf(selected: (r: ContainerRecord) => boolean, hit: (r: ContainerRecord) => boolean): RowAccumulator {
+  let hits = 0;
+  let total = 0;
+  return {
+    add(r) {
+      if (!selected(r)) return;
+      total++;
+      if (hit(r)) hits++;
+    },
+    value: () => (total > 0 ? { value: hits / total, count: total } : NOTHING_MEASURED),
+  };
 }
