@@ -25,7 +25,8 @@ export function buildProgram(): Command {
       .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
       .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
       .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
-      .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, []);
+      .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
+      .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
   simulationOptions(
     program
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
     .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
     .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
+    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
     .addHelpText(
       'after',
       '\nExit codes: 0 every claimed row passes; 3 a claimed row fails, is inconclusive or has\nno data; 2 bad input; 1 an unexpected failure.\n' +
@@ -77,10 +79,11 @@ export function buildProgram(): Command {
     .description('check scenario files and report every error with its file, field and line')
     .argument('<files...>', 'scenario YAML files')
     .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
     .addHelpText('after', '\nExample:\n  khunjerab validate scenarios/*.yaml\n')
-    .action(async (files: string[], options: { set: string[] }) => {
+    .action(async (files: string[], options: { set: string[]; allowDir: string[] }) => {
       const { validate } = await import('./commands/validate.js');
-      validate(files, options.set);
+      validate(files, options.set, options.allowDir);
     });
 
   program
@@ -98,8 +101,9 @@ export function buildProgram(): Command {
     .argument('<file>', 'scenario YAML file')
     .option('--seed <n>', 'seed (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
     .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
     .addHelpText('after', '\nExample:\n  khunjerab step scenarios/winter-2025.yaml --seed 3\n')
-    .action(async (file: string, options: { seed?: number; set: string[] }) => {
+    .action(async (file: string, options: { seed?: number; set: string[]; allowDir: string[] }) => {
       const { step } = await import('./commands/step.js');
       await step(file, options);
     });

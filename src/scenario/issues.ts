@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeValue, expecting } from './messages.js';
+import { describeValue, excerpt, expecting } from './messages.js';
 import { HORIZON_KEYS } from './schema.js';
 import type { DataPath } from './yamlSource.js';
 
@@ -30,7 +30,7 @@ export function toProblems(issues: readonly z.core.$ZodIssue[], prefix: DataPath
     const path = [...prefix, ...issue.path.map(toSegment)];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ path: [...path, key], message: `unknown key "${key}"`, atKey: true, involves: [[...path, key]] });
+        problems.push({ path: [...path, key], message: `unknown key "${excerpt(key)}"`, atKey: true, involves: [[...path, key]] });
       }
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const meant = issue.errors.filter((branch) => !isTypeMismatch(branch));

@@ -5,7 +5,8 @@ import { fallbackErrorMap, toProblems, type SchemaProblem } from './issues.js';
 import { LayeredScenario, formatPath } from './layers.js';
 import { parseOverride, type Override } from './overrides.js';
 import { scenarioSchema, type ScenarioSchema } from './schema.js';
-import { describeValue } from './messages.js';
+import { describeValue, escapeControls, excerpt } from './messages.js';
+import { extendsRefusal, readScenarioText } from './fileAccess.js';
 import { errorMessage, isPlainMap, parseYaml, type DataPath, type Locator, type PlainMap } from './yamlSource.js';
 
 /**
@@ -46,21 +47,27 @@ export type LoadResult =
  * if (!result.ok) for (const e of result.errors) console.error(formatScenarioError(e));
  */
 export function loadScenario(file: string, overrides: readonly string[] = [], options: LoadOptions = {}): LoadResult {
-  return guarded(file, () => load(file, undefined, overrides, options.schema ?? scenarioSchema));
+  return guarded(file, () => load(file, undefined, overrides, options.schema ?? scenarioSchema, options.allowDirs ?? []));
 }
 
 export interface LoadOptions {
   /** A schema extended with a model's own parameters (see `scenarioSchemaWith`). */
   readonly schema?: ScenarioSchema;
+  /** More folders `extends` may read from (`--allow-dir`); see fileAccess.ts. */
+  readonly allowDirs?: readonly string[];
 }
 
 /** Like `loadScenario`, for a text already in memory; `extends` resolves next to `fileLabel`. */
 export function loadScenarioText(text: string, fileLabel: string, overrides: readonly string[] = [], options: LoadOptions = {}): LoadResult {
-  return guarded(fileLabel, () => load(fileLabel, text, overrides, options.schema ?? scenarioSchema));
+  return guarded(fileLabel, () => load(fileLabel, text, overrides, options.schema ?? scenarioSchema, options.allowDirs ?? []));
 }
 
 /** "scenarios/x.yaml:12:5 sost.examBays: expected an integer >= 0, got -2" */
 export function formatScenarioError(e: ScenarioError): string {
+  return escapeControls(formatError(e));
+}
+
+function formatError(e: ScenarioError): string {
   const where = e.line === undefined ? e.file : `${e.file}:${e.line}${e.column === undefined ? '' : `:${e.column}`}`;
   // An override's label already names its path: "--set sost.examBays: expected …".
   const path = e.file === `--set ${e.path}` ? '' : e.path;
@@ -108,8 +115,8 @@ function guarded(file: string, run: () => LoadResult): LoadResult {
   }
 }
 
-function load(file: string, text: string | undefined, overrideTexts: readonly string[], schema: ScenarioSchema): LoadResult {
-  const chain = readChain(file, text);
+function load(file: string, text: string | undefined, overrideTexts: readonly string[], schema: ScenarioSchema, allowDirs: readonly string[]): LoadResult {
+  const chain = readChain(file, text, allowDirs);
   if (!chain.ok) return chain;
 
   const layers: Layer[] = [];
@@ -160,7 +167,7 @@ function load(file: string, text: string | undefined, overrideTexts: readonly st
 }
 
 /** The file and its `extends` ancestors, root first. */
-function readChain(file: string, text: string | undefined): Chain {
+function readChain(file: string, text: string | undefined, allowDirs: readonly string[]): Chain {
   const files: FileLayer[] = [];
   const seen: string[] = [];
   let current = file;
@@ -182,8 +189,10 @@ function readChain(file: string, text: string | undefined): Chain {
       const loop = [...files.map((f) => f.file).reverse().slice(cycleStart), next];
       return fail(current, 'extends', `extends cycle: ${loop.join(' → ')}`, at);
     }
-    const parent = readText(next);
-    if (!parent.ok) return fail(current, 'extends', `cannot read ${next}: ${parent.message}`, at);
+    const refusal = extendsRefusal(current, next, allowDirs);
+    if (refusal !== undefined) return fail(current, 'extends', `${refusal}; refused ${excerpt(target)}`, at);
+    const parent = readScenarioText(next);
+    if (!parent.ok) return fail(current, 'extends', `cannot read ${excerpt(next, 120)}: ${parent.message}`, at);
     current = next;
     currentText = parent.text;
   }
@@ -192,7 +201,7 @@ function readChain(file: string, text: string | undefined): Chain {
 function readLayer(file: string, text: string | undefined): { ok: true; layer: FileLayer } | { ok: false; errors: ScenarioError[] } {
   let source = text;
   if (source === undefined) {
-    const read = readText(file);
+    const read = readScenarioText(file);
     if (!read.ok) return { ok: false, errors: [{ file, path: '', message: read.message }] };
     source = read.text;
   }
@@ -213,17 +222,6 @@ function readLayer(file: string, text: string | undefined): { ok: true; layer: F
   return { ok: true, layer: { file, value: parsed.value, locate: parsed.locate } };
 }
 
-function readText(file: string): { ok: true; text: string } | { ok: false; message: string } {
-  try {
-    return { ok: true, text: readFileSync(file, 'utf8') };
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT') return { ok: false, message: 'file not found' };
-    if (code === 'EISDIR') return { ok: false, message: 'is a directory, not a scenario file' };
-    if (code === 'EACCES') return { ok: false, message: 'permission denied' };
-    return { ok: false, message: `cannot read the file: ${errorMessage(error)}` };
-  }
-}
 
 function fail(file: string, path: string, message: string, at: { line: number; column: number }): { ok: false; errors: ScenarioError[] } {
   return { ok: false, errors: [{ file, path, line: at.line, column: at.column, message }] };

@@ -29,3 +29,20 @@ export function expecting(what: string): (issue: { readonly input?: unknown }) =
 export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
+
+/**
+ * Text from a file as a message may show it: control characters escaped (a key or a value must
+ * not drive the terminal), and at most `max` characters.
+ */
+export function excerpt(text: string, max = 40): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return escapeControls(short);
+}
+
+/** Control characters (C0, DEL, C1) written as \xNN or \uNNNN; newlines and tabs included. */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

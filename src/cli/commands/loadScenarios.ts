@@ -6,6 +6,8 @@ export interface HorizonOptions {
   readonly days?: number;
   readonly until?: string;
   readonly set: readonly string[];
+  /** Folders `extends` may also read from (`--allow-dir`). */
+  readonly allowDir?: readonly string[];
 }
 
 /**
@@ -16,7 +18,7 @@ export function loadScenarios(files: readonly string[], options: HorizonOptions)
   const scenarios: CorridorParams[] = [];
   const problems: string[] = [];
   for (const file of files) {
-    const result = loadScenario(file, [...options.set]);
+    const result = loadScenario(file, [...options.set], { allowDirs: options.allowDir ?? [] });
     if (!result.ok) {
       problems.push(...result.errors.map(formatScenarioError));
       continue;

@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 export interface StepOptions {
   readonly seed?: number;
   readonly set: readonly string[];
+  readonly allowDir?: readonly string[];
 }
 
 /** `khunjerab step FILE`: the interactive stepper; needs a terminal on stdin and stdout. */
@@ -12,7 +13,7 @@ export async function step(file: string, options: StepOptions): Promise<void> {
   if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
     throw new UsageError('khunjerab step needs an interactive terminal (stdin and stdout must be a TTY); use `khunjerab run` for batch output');
   }
-  const result = loadScenario(file, [...options.set]);
+  const result = loadScenario(file, [...options.set], { allowDirs: options.allowDir ?? [] });
   if (!result.ok) throw new UsageError('invalid scenario', result.errors.map(formatScenarioError));
   const stepper = new Stepper(result.scenario, options.seed ?? result.scenario.seed);
   // Ink draws only a final frame when CI is set; with a real terminal on both ends the user is

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { formatScenarioError, loadScenario, type LoadResult } from '../../src/scenario/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'khunjerab-access-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function file(relative: string, text: string): string {
+  const path = join(root, relative);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+function errors(result: LoadResult): string[] {
+  return result.ok ? [] : result.errors.map(formatScenarioError);
+}
+
+const bundledWinter = resolve('scenarios/winter-2025.yaml');
+
+describe('what extends may read', () => {
+  test('a file that is not .yaml or .yml is refused, and nothing of it is printed', () => {
+    const secret = file('secret.txt', 'root:x:0:0:very secret line\n');
+    const result = loadScenario(file('a.yaml', `extends: ${secret}\n`));
+    const [message] = errors(result);
+    expect(message).toMatch(/a\.yaml:1:10 extends: extends must name a \.yaml or \.yml scenario file/);
+    expect(message).not.toContain('very secret');
+  });
+
+  test('a YAML file outside this folder, the bundled scenarios and the allowed folders is refused', () => {
+    const outside = file('elsewhere/other.yaml', `extends: ${bundledWinter}\n`);
+    const result = loadScenario(file('studies/b.yaml', 'extends: ../elsewhere/other.yaml\n'));
+    expect(errors(result)[0]).toMatch(/extends may only name a file in this file's folder or below it/);
+    // The same file is read once its folder is allowed.
+    expect(loadScenario(join(root, 'studies/b.yaml'), [], { allowDirs: [join(root, 'elsewhere')] }).ok).toBe(true);
+    expect(outside).toBeTruthy();
+  });
+
+  test('a symlink that points out of the folder is judged by where it points', () => {
+    const target = file('private/keys.yaml', 'seed: 1\n');
+    mkdirSync(join(root, 'linked'), { recursive: true });
+    symlinkSync(target, join(root, 'linked/keys.yaml'));
+    const result = loadScenario(file('linked/c.yaml', 'extends: keys.yaml\n'));
+    expect(errors(result)[0]).toMatch(/extends may only name a file in this file's folder/);
+  });
+
+  test('a file below its own folder and the bundled scenarios (by any path) may be extended', () => {
+    file('deep/parent.yaml', `extends: ${bundledWinter}\nname: parent\n`);
+    expect(loadScenario(file('d.yaml', 'extends: deep/parent.yaml\n')).ok).toBe(true);
+  });
+});
+
+describe('what a scenario file may be', () => {
+  test('a special file that never ends is refused without being read', () => {
+    expect(errors(loadScenario('/dev/zero'))).toEqual(['/dev/zero: is not a regular file']);
+  });
+
+  test('a file over 1 MB is refused with its size', () => {
+    const big = file('big.yaml', `# ${'x'.repeat(1024 * 1024)}\n`);
+    expect(errors(loadScenario(big))[0]).toMatch(/big\.yaml: is 1,048,579 bytes; a scenario file may be at most 1 MB/);
+  });
+
+  test('control characters in a key are escaped and a long key is cut short', () => {
+    const key = `\u001b[31m${'k'.repeat(100)}`;
+    const result = loadScenario(file('e.yaml', `extends: ${bundledWinter}\nsost:\n  "${key.replace('\u001b', '\\e')}": 1\n`));
+    const message = errors(result).find((m) => m.includes('unknown key')) ?? '';
+    expect(message).not.toContain('\u001b');
+    expect(message).toContain('\\x1b[31m');
+    expect(message).toMatch(/unknown key "\\x1b\[31mk+…"/);
+  });
+});
