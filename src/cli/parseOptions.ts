@@ -12,6 +12,16 @@ export function integerAtLeast(min: number, what: string): (value: string) => nu
   };
 }
 
+/** A whole number from `min` to `max`: a bound a real study never meets and the machine always does. */
+export function integerBetween(min: number, max: number, what: string, why: string): (value: string) => number {
+  const atLeast = integerAtLeast(min, what);
+  return (value) => {
+    const n = atLeast(value);
+    if (n > max) throw new InvalidArgumentError(`${what} may be at most ${max.toLocaleString('en-US')} (${why}), got ${value}`);
+    return n;
+  };
+}
+
 export function isoDate(value: string): string {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, got "${value}"`);
   return value;

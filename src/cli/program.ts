@@ -1,6 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_NOT_CALIBRATED, EXIT_USAGE, NotCalibrated, UsageError } from './errors.js';
-import { collect, integerAtLeast, isoDate } from './parseOptions.js';
+import { availableParallelism } from 'node:os';
+import { collect, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
+
+/** More replications than any study needs; a bound so that no command line can exhaust memory. */
+const MAX_REPLICATIONS = 100_000;
 
 const DEFAULT_REPLICATIONS = 20;
 
@@ -18,8 +22,8 @@ export function buildProgram(): Command {
   const simulationOptions = (command: Command): Command =>
     command
       .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
-      .option('--replications <n>', 'replications per scenario', integerAtLeast(1, '--replications'), DEFAULT_REPLICATIONS)
-      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerAtLeast(1, '--workers'))
+      .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
+      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
       .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
       .option('--csv <file>', 'one row per container per replication, with every milestone time')
       .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
@@ -58,8 +62,8 @@ export function buildProgram(): Command {
     .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
     .argument('<files...>', 'scenario YAML files')
     .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
-    .option('--replications <n>', 'replications per scenario', integerAtLeast(1, '--replications'), DEFAULT_REPLICATIONS)
-    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerAtLeast(1, '--workers'))
+    .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
+    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
     .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
     .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
     .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
@@ -113,6 +117,13 @@ export function buildProgram(): Command {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  // No command, or help for a command that does not exist, is a usage error: the help goes to stderr.
+  const known = new Set(program.commands.map((c) => c.name()));
+  if (argv.length === 0 || (argv[0] === 'help' && argv.length > 1 && !known.has(argv[1]))) {
+    if (argv.length > 1) process.stderr.write(`khunjerab: unknown command '${argv[1]}'\n`);
+    process.stderr.write(program.helpInformation());
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

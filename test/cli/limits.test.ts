@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { khunjerab } from './support.js';
+
+describe('bounds and pipes', () => {
+  test('more replications than any study needs, or more workers than cores, is a usage error before anything runs', () => {
+    for (const args of [['--replications', '1000000000'], ['--workers', '150']]) {
+      const result = khunjerab(['run', 'scenarios/winter-2025.yaml', ...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/may be at most/);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  test('a bare khunjerab and help for an unknown command are usage errors with the help on stderr', () => {
+    const bare = khunjerab([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/Usage: khunjerab/);
+    const unknown = khunjerab(['help', 'nosuch']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'nosuch'/);
+  });
+
+  test('output into a pipe the reader closes early ends quietly: exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, ['bin/khunjerab.js', 'schema'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});
