@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,9 +113,16 @@ function workerScript(): URL | undefined {
   return url.protocol === 'file:' && import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/** Joins the parts into `target` through a temporary file beside it, renamed once whole: a reader never sees half a file. */
 function concatenate(parts: readonly string[], target: string, header?: string): void {
-  writeFileSync(target, header === undefined ? '' : `${header}\n`);
-  for (const part of parts) {
-    if (existsSync(part)) appendFileSync(target, readFileSync(part));
+  const temporary = `${target}.partial-${process.pid}`;
+  try {
+    writeFileSync(temporary, header === undefined ? '' : `${header}\n`);
+    for (const part of parts) {
+      if (existsSync(part)) appendFileSync(temporary, readFileSync(part));
+    }
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }

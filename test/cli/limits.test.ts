@@ -31,3 +31,37 @@ describe('bounds and pipes', () => {
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
+
+describe('output files', () => {
+  test('a --csv into a missing folder, onto a scenario, or onto the --events file is refused before the run', async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'khunjerab-out-'));
+    const scenario = readFileSync('scenarios/winter-2025.yaml', 'utf8');
+    const cases = [
+      [['--csv', join(dir, 'missing', 'rows.csv')], /does not exist or cannot be written/],
+      [['--csv', 'scenarios/winter-2025.yaml'], /is a scenario being read/],
+      [['--csv', join(dir, 'same.out'), '--events', join(dir, 'same.out')], /is the same file as --csv/],
+      [['--events', dir], /is a directory/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = khunjerab(['run', 'scenarios/winter-2025.yaml', '--days', '10', '--replications', '1', ...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+    }
+    expect(readFileSync('scenarios/winter-2025.yaml', 'utf8')).toBe(scenario);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a --csv is written whole, with no temporary file left beside it', async () => {
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'khunjerab-out-'));
+    const result = khunjerab(['run', 'scenarios/winter-2025.yaml', '--days', '10', '--replications', '2', '--workers', '2', '--json', '--csv', join(dir, 'rows.csv')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['rows.csv']);
+  });
+});

@@ -2,6 +2,7 @@ import { buildScenarioReport, compareScenarios, runBatch, timeReleaseBucketWidth
 import { createProgress } from '../progress.js';
 import { renderComparison, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
+import { checkOutputPaths } from './outputPaths.js';
 
 export interface SimulateOptions {
   readonly seed?: number;
@@ -18,6 +19,7 @@ export interface SimulateOptions {
 /** `khunjerab run` and `khunjerab compare`: load, replicate, report. */
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
   const scenarios = loadScenarios(files, options);
+  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)');
