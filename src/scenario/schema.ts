@@ -287,6 +287,12 @@ const calendarSchema = mapping(
 const legSchema = mapping({
   km: numberAbove(0, 'a distance > 0 km'),
   speedKmh: mapping({ clear: numberAbove(0, 'a speed > 0 km/h'), snow: numberAbove(0, 'a speed > 0 km/h') }),
+}).superRefine((leg, ctx) => {
+  // A speed that validates can still make the drive endless (1e-320 km/h): the derived hours must be finite and bounded.
+  for (const road of ['clear', 'snow'] as const) {
+    const hours = leg.km / leg.speedKmh[road];
+    if (!(hours <= MAX_HOURS)) addIssue(ctx, ['speedKmh', road], `at ${formatNumber(leg.speedKmh[road])} km/h the ${formatNumber(leg.km)} km take more than ${MAX_HOURS.toLocaleString('en-US')} hours`);
+  }
 });
 
 const monthWeatherSchema = mapping({

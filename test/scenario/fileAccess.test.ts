@@ -71,3 +71,10 @@ describe('what a scenario file may be', () => {
     expect(message).toMatch(/unknown key "\\x1b\[31mk+…"/);
   });
 });
+
+describe('derived quantities must be finite', () => {
+  test('a speed so low that a leg would take for ever is an error at the speed, with its line', () => {
+    const result = loadScenario(file('slow.yaml', `extends: ${bundledWinter}\nroute:\n  passToSost:\n    speedKmh: { clear: 1e-320 }\n`));
+    expect(errors(result)).toEqual([expect.stringMatching(/slow\.yaml:4:\d+ route\.passToSost\.speedKmh\.clear: at 1e-320 km\/h the 86 km take more than 1,000,000 hours/)]);
+  });
+});
