@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT_FAILURE, EXIT_NOT_CALIBRATED, EXIT_USAGE, NotCalibrated, UsageError } from './errors.js';
+import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
 import { collect, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
 
@@ -132,15 +132,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return EXIT_USAGE;
     }
-    if (error instanceof NotCalibrated) {
+    if (error instanceof ReportedError) {
       process.stderr.write(`khunjerab: ${error.message}\n`);
       for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      return EXIT_NOT_CALIBRATED;
-    }
-    if (error instanceof UsageError) {
-      process.stderr.write(`khunjerab: ${error.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      return EXIT_USAGE;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`khunjerab: unexpected failure: ${message}\n`);
