@@ -1,4 +1,5 @@
 import { estimate } from './confidence.js';
+import { findMetric, type Metric } from './metrics.js';
 import type { ReplicationSummary } from './replication.js';
 
 /**
@@ -19,21 +20,13 @@ export interface Difference {
   readonly significant: boolean;
 }
 
-interface Metric {
-  readonly name: string;
-  readonly unit: string;
-  readonly value: (r: ReplicationSummary) => number;
-}
+const COMPARED_NAMES = ['throughputPerDay', 'timeRelease.mean', 'corridorTime.mean', 'passClosedDays', 'stranded.mean', 'perishablesLost', 'inSystemAtEnd'];
 
-export const COMPARED_METRICS: readonly Metric[] = [
-  { name: 'throughputPerDay', unit: 'containers/day', value: (r) => r.throughputPerDay },
-  { name: 'timeRelease.mean', unit: 'hours', value: (r) => histogramMean(r.timeRelease) },
-  { name: 'corridorTime.mean', unit: 'hours', value: (r) => histogramMean(r.corridorTime) },
-  { name: 'passClosedDays', unit: 'days', value: (r) => Object.values(r.closedDaysByCause).reduce((s, v) => s + v, 0) },
-  { name: 'stranded.mean', unit: 'containers', value: (r) => r.stranded.mean },
-  { name: 'perishablesLost', unit: 'containers', value: (r) => r.perishablesLost },
-  { name: 'inSystemAtEnd', unit: 'containers', value: (r) => r.inSystem },
-];
+export const COMPARED_METRICS: readonly Metric[] = COMPARED_NAMES.map((name) => {
+  const metric = findMetric(name);
+  if (metric === undefined) throw new Error(`no metric ${name}`);
+  return metric;
+});
 
 export function compareScenarios(
   names: readonly string[],
@@ -46,7 +39,7 @@ export function compareScenarios(
     const pairs = baseline.map((b, i) => [b, other[i]] as const).filter(([, o]) => o !== undefined);
     for (const metric of COMPARED_METRICS) {
       const deltas = pairs
-        .map(([b, o]) => metric.value(o) - metric.value(b))
+        .map(([b, o]) => metric.perReplication(o) - metric.perReplication(b))
         .filter((d) => Number.isFinite(d));
       const e = estimate(deltas);
       differences.push({
@@ -66,8 +59,3 @@ export function compareScenarios(
 function byReplication(summaries: readonly ReplicationSummary[]): ReplicationSummary[] {
   return [...summaries].sort((a, b) => a.replication - b.replication);
 }
-
-function histogramMean(h: ReplicationSummary['timeRelease']): number {
-  return h.count > 0 ? h.sum / h.count : NaN;
-}
-

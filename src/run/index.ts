@@ -11,3 +11,5 @@ export type { StageCount } from '../model/corridor/view.js';
 export { PLACES, type Place } from '../model/stageTable.js';
 export { WHAT_IFS, WHAT_IF_NAMES, describeWhatIf, whatIfFromMenu, type WhatIfName } from '../model/whatIfs.js';
 export type { CorridorParams } from '../model/params.js';
+export { METRICS, METRIC_NAMES, findMetric, metricOrProblem, type Metric, type MetricUnit, type Censoring } from './metrics.js';
+export { parseLimit, ceilingOf, holds, needsReference, type Limit, type Bound } from './limit.js';
