@@ -30,3 +30,14 @@ export function isoDate(value: string): string {
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
+
+/** A finite number from `min` to `max`, both included. */
+export function numberBetween(min: number, max: number, what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${what} must be a number from ${min} to ${max}, got "${value}"`);
+    }
+    return n;
+  };
+}

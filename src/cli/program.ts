@@ -1,7 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
-import { collect, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
+import { collect, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
+
+/** Kept here, not imported from run/, so that `--help` does not load the model. */
+const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
 
 /** More replications than any study needs; a bound so that no command line can exhaust memory. */
 const MAX_REPLICATIONS = 100_000;
@@ -32,6 +35,18 @@ export function buildProgram(): Command {
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
+  /** The options every simulating command shares, with its own default replications. */
+  const simulationCommon = (command: Command, replications = DEFAULT_REPLICATIONS): Command =>
+    command
+      .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+      .option('--replications <n>', 'replications per scenario (per probe)', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), replications)
+      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
+      .option('--json', 'machine-readable output on stdout')
+      .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
+      .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
+      .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
+      .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
+
   simulationOptions(
     program
       .command('run')
@@ -55,6 +70,28 @@ export function buildProgram(): Command {
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const { simulate } = await import('./commands/simulate.js');
       await simulate(files, options, 'compare');
+    });
+
+  simulationCommon(
+    program
+      .command('capacity')
+      .description('the highest demand each scenario clears within a limit on clearance times, its saturation throughput and bottleneck')
+      .argument('<files...>', 'scenario YAML files, side by side'),
+    8,
+  )
+    .option('--limit <expr>', 'the limit kept to: METRIC<=VALUE, e.g. "timeRelease.p90<=72h", "corridorTime.p90<=+24h" (above light traffic), "corridorTime.mean<=1.5x"', DEFAULT_LIMIT_TEXT)
+    .option('--metric <name>', 'the metric of the default limit, e.g. timeRelease.p90')
+    .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own (also where saturation is measured)', numberBetween(1.01, 100, '--ceiling'), 8)
+    .option('--light <x>', 'light traffic, times the scenario\'s own demand: the reference of relative limits', numberBetween(0.001, 1, '--light'), 0.1)
+    .option('--steps <n>', 'log-bisection steps once the capacity is bracketed', integerBetween(0, 12, '--steps', 'each halves the bracket; 12 is finer than any noise'), 4)
+    .option('--resamples <n>', 'bootstrap resamples for the CI of the capacity', integerBetween(0, 10_000, '--resamples', 'more adds time, not precision'), 1000)
+    .addHelpText(
+      'after',
+      '\nExample:\n  khunjerab capacity scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 8 --limit "corridorTime.p90<=+24h"\n',
+    )
+    .action(async (files: string[], options) => {
+      const { capacity } = await import('./commands/capacity.js');
+      await capacity(files, options);
     });
 
   program

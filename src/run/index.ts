@@ -13,3 +13,4 @@ export { WHAT_IFS, WHAT_IF_NAMES, describeWhatIf, whatIfFromMenu, type WhatIfNam
 export type { CorridorParams } from '../model/params.js';
 export { METRICS, METRIC_NAMES, findMetric, metricOrProblem, type Metric, type MetricUnit, type Censoring } from './metrics.js';
 export { parseLimit, ceilingOf, holds, needsReference, type Limit, type Bound } from './limit.js';
+export { findCapacities, demandPerDay, DEFAULT_LIMIT, type CapacityStudy, type CapacityReport, type CapacityProbe, type Bottleneck } from './capacity.js';

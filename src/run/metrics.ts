@@ -19,14 +19,18 @@ export interface Metric {
 export type MetricUnit = 'hours' | 'containers/day' | 'containers' | 'days';
 
 /**
- * What a time quantile does with containers that entered after the warm-up but had not left
+ * What a time figure does with containers that entered after the warm-up but had not left
  * when the drain period ended. `excluded` is the report's rule (they are counted apart, as
- * unfinished). `infinite` counts them as longer than any time: a capacity search must see
- * a saturated corridor as failing its limit, not as fast because the slow ones never finished.
+ * unfinished). `atEnd` counts each with the time it had spent when the run ended, a lower
+ * bound of its time: a capacity search must see a saturated corridor as slow, not as fast
+ * because the slowest never finished.
  */
-export type Censoring = 'excluded' | 'infinite';
+export type Censoring = 'excluded' | 'atEnd';
 
 type HistogramSource = 'timeRelease' | 'corridorTime';
+
+/** Where the age of an unfinished container is kept, for each time figure. */
+const UNFINISHED_AGE: Readonly<Record<HistogramSource, 'sost' | 'corridor'>> = { timeRelease: 'sost', corridorTime: 'corridor' };
 
 const TIME_SOURCES: ReadonlyArray<readonly [HistogramSource, string]> = [
   ['timeRelease', 'Sost time release (arrival at Sost to gate-out)'],
@@ -41,17 +45,14 @@ const STATISTICS: ReadonlyArray<readonly [string, number | 'mean']> = [
 ];
 
 function timeMetric(source: HistogramSource, what: string, statistic: string, q: number | 'mean'): Metric {
+  const histograms = (reps: readonly ReplicationSummary[], censoring: Censoring): HistogramData[] =>
+    censoring === 'atEnd' ? reps.flatMap((r) => [r[source], r.unfinishedAge[UNFINISHED_AGE[source]]]) : reps.map((r) => r[source]);
   return {
     name: `${source}.${statistic}`,
     unit: 'hours',
     what: `${statistic} ${what}`,
-    perReplication: (r, censoring = 'excluded') => histogramStatistic([r[source]], q, censoring === 'infinite' ? r.unfinished : 0),
-    pooled: (reps, censoring = 'excluded') =>
-      histogramStatistic(
-        reps.map((r) => r[source]),
-        q,
-        censoring === 'infinite' ? reps.reduce((s, r) => s + r.unfinished, 0) : 0,
-      ),
+    perReplication: (r, censoring = 'excluded') => histogramStatistic(histograms([r], censoring), q),
+    pooled: (reps, censoring = 'excluded') => histogramStatistic(histograms(reps, censoring), q),
   };
 }
 
@@ -85,19 +86,9 @@ export function metricOrProblem(name: string): { metric: Metric } | { problem: s
   return { problem: `unknown metric "${name}"; one of ${METRIC_NAMES.join(', ')}` };
 }
 
-/**
- * The mean or q-quantile of the values in `data`, with `beyond` more values longer than any
- * (Infinity once they reach the quantile's rank, or for the mean as soon as there is one);
- * NaN when there is nothing to measure.
- */
-function histogramStatistic(data: readonly HistogramData[], q: number | 'mean', beyond: number): number {
+/** The mean or q-quantile of the values in `data`; NaN when there is nothing to measure. */
+function histogramStatistic(data: readonly HistogramData[], q: number | 'mean'): number {
   const h = new LogHistogram();
   for (const d of data) h.merge(d);
-  const total = h.count + beyond;
-  if (total === 0) return NaN;
-  if (q === 'mean') return beyond > 0 ? Infinity : h.mean;
-  const rank = q * (total - 1);
-  if (rank > h.count - 1) return Infinity;
-  // The same rank among the finished ones: the quantile of all, given the rest lie above.
-  return h.quantile(h.count > 1 ? rank / (h.count - 1) : 0);
+  return q === 'mean' ? h.mean : h.quantile(q);
 }

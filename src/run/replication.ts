@@ -24,6 +24,12 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly completed: number;
   /** Containers that entered after the warm-up and were still inside when the drain period ran out. */
   readonly unfinished: number;
+  /**
+   * How long those had been inside when the run ended: since Kashgar gate-in (`corridor`)
+   * and, for those that had reached Sost, since arrival there (`sost`). Lower bounds of
+   * times they never finished (see metrics.ts, censoring).
+   */
+  readonly unfinishedAge: { readonly corridor: HistogramData; readonly sost: HistogramData };
   readonly timeRelease: HistogramData;
   readonly corridorTime: HistogramData;
   /** The TRS intervals of the journey's stage table, in order. */
@@ -58,6 +64,8 @@ export interface ReplicationOptions {
   readonly onContainer?: (record: ContainerRecord, finished: boolean) => void;
   /** A journey machine that extends the bundled one (see stageTable.ts). */
   readonly journey?: ContainerJourneyMachine;
+  /** Nested demand for a capacity search: see `CorridorOptions.demandCeiling`. */
+  readonly demandCeiling?: number;
 }
 
 /** The seed of replication `index`: the same whatever thread or order runs it. */
@@ -94,15 +102,20 @@ export function runReplication(
   const observed = new ObservedTally(params, table);
 
   let unfinished = 0;
+  const unfinishedAge = { corridor: new LogHistogram(), sost: new LogHistogram() };
   const corridor = new Corridor(params, {
     seed: repSeed,
     onTransition: options.onTransition,
     journey: options.journey,
+    demandCeiling: options.demandCeiling,
     onContainerDone: (record, finished) => {
       options.onContainer?.(record, finished);
       if (record.milestones[0] < warmupEnd) return;
       if (!finished) {
         unfinished++;
+        const m = record.milestones;
+        unfinishedAge.corridor.add(corridor.now - m[0]);
+        if (m[arrivedSost] >= 0) unfinishedAge.sost.add(corridor.now - m[arrivedSost]);
         return;
       }
       // Lost containers left the corridor without being released: no time release to count.
@@ -135,6 +148,7 @@ export function runReplication(
     throughputPerDay: measuredDays > 0 ? releasedInWindow / measuredDays : 0,
     completed: timeRelease.count,
     unfinished,
+    unfinishedAge: { corridor: unfinishedAge.corridor.toData(), sost: unfinishedAge.sost.toData() },
     timeRelease: timeRelease.toData(),
     corridorTime: corridorTime.toData(),
     intervals: table.intervals.map((interval, i) => ({ name: interval.name, from: interval.from.label, to: interval.to.label, hours: intervals[i].toData() })),

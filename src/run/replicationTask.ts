@@ -12,6 +12,7 @@ export interface ReplicationTask {
   readonly csvPath?: string;
   /** Where to write this replication's NDJSON transitions, if asked. */
   readonly eventsPath?: string;
+  readonly demandCeiling?: number;
 }
 
 export function runTask(task: ReplicationTask): ReplicationSummary {
@@ -20,6 +21,7 @@ export function runTask(task: ReplicationTask): ReplicationSummary {
   const events = task.eventsPath === undefined ? undefined : new LineWriter(task.eventsPath);
   try {
     return runReplication(task.params, task.seed, task.replication, {
+      demandCeiling: task.demandCeiling,
       onContainer: csv === undefined ? undefined : (record, finished) => csv.write(csvRow(name, task.replication, record, finished)),
       onTransition: events === undefined ? undefined : (e) => events.write(eventLine(name, task.replication, e)),
     });

@@ -16,6 +16,8 @@ export interface BatchOptions {
   readonly csvPath?: string;
   readonly eventsPath?: string;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Thin every scenario's arrivals from this demand scale: nested demands (see arrivals.ts). */
+  readonly demandCeiling?: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function runBatch(scenarios: readonly CorridorParams[], options: Ba
         replication,
         csvPath: options.csvPath === undefined ? undefined : `${stem}.csv`,
         eventsPath: options.eventsPath === undefined ? undefined : `${stem}.ndjson`,
+        demandCeiling: options.demandCeiling,
       });
     }
   });

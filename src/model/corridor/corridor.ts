@@ -39,6 +39,8 @@ export interface CorridorOptions {
   readonly inspect?: (event: InspectionEvent) => void;
   /** The journey machine with its stage table; the bundled one unless a model extends it. */
   readonly journey?: ContainerJourneyMachine;
+  /** Draw trucks at this demand scale and thin them to the scenario's (see arrivals.ts): nested runs for a capacity search. */
+  readonly demandCeiling?: number;
 }
 
 /**
@@ -139,7 +141,7 @@ export class Corridor implements WhatIfTarget {
       this.measures.arrived(sim.now);
       this.measures.insideChanged(sim.now, 1, false);
       this.pool.enter(id, traits, draws);
-    });
+    }, options.demandCeiling);
     this.days = new DailyCycle(sim, this.axis, this.drainEnd, createWeatherDrawer(params), {
       weather: streams.get('weather'),
       outages: streams.get('outages'),

@@ -1,0 +1,58 @@
+import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit } from '../../run/index.js';
+import { UsageError } from '../errors.js';
+import { createProgress } from '../progress.js';
+import { renderCapacity } from '../render/index.js';
+import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
+
+export interface CapacityCommandOptions extends HorizonOptions {
+  readonly seed?: number;
+  readonly replications: number;
+  readonly workers?: number;
+  readonly json?: boolean;
+  readonly limit?: string;
+  readonly metric?: string;
+  readonly ceiling: number;
+  readonly light: number;
+  readonly steps: number;
+  readonly resamples: number;
+}
+
+/** `khunjerab capacity`: the highest demand each scenario clears within the limit. */
+export async function capacity(files: readonly string[], options: CapacityCommandOptions): Promise<void> {
+  const limit = limitFrom(options);
+  if (options.light >= options.ceiling) throw new UsageError(`--light ${options.light} must be below --ceiling ${options.ceiling}`);
+  const scenarios = loadScenarios(files, options);
+  const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
+  if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);
+  const json = options.json === true;
+  const progress = createProgress(process.stderr, !json, 'capacity probes');
+  const study = await findCapacities(scenarios, {
+    limit,
+    seed: options.seed ?? scenarios[0].seed,
+    replications: options.replications,
+    workers: options.workers,
+    light: options.light,
+    ceiling: options.ceiling,
+    steps: options.steps,
+    resamples: options.resamples,
+    onProgress: (done, total) => progress.update(Math.round(done * 10) / 10, total),
+  });
+  progress.finish();
+  const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const width = Math.max(60, process.stdout.columns ?? 100);
+  const output = json ? JSON.stringify(study, null, 2) : renderCapacity(study, { width, color });
+  process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+}
+
+function limitFrom(options: CapacityCommandOptions): Limit {
+  let text = options.limit ?? DEFAULT_LIMIT;
+  if (options.metric !== undefined) {
+    const found = metricOrProblem(options.metric);
+    if ('problem' in found) throw new UsageError(`--metric: ${found.problem}`);
+    if (options.limit !== undefined) throw new UsageError('give the metric inside --limit (e.g. --limit "timeRelease.p90<=72h") or with --metric, not both');
+    text = text.replace(/^[^<]+/, found.metric.name);
+  }
+  const parsed = parseLimit(text);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.limit;
+}
