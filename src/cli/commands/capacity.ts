@@ -20,7 +20,6 @@ export interface CapacityCommandOptions extends HorizonOptions {
 /** `khunjerab capacity`: the highest demand each scenario clears within the limit. */
 export async function capacity(files: readonly string[], options: CapacityCommandOptions): Promise<void> {
   const limit = limitFrom(options);
-  if (options.light >= options.ceiling) throw new UsageError(`--light ${options.light} must be below --ceiling ${options.ceiling}`);
   const scenarios = loadScenarios(files, options);
   const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
   if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);

@@ -94,11 +94,11 @@ function charts(s: CapacityReport, o: RenderOptions): string {
   const yUnit = s.unit === 'hours' ? 'h' : '';
   const metricChart = renderXYChart(
     s.probes.map((p) => ({ x: p.demandPerDay, y: p.value })),
-    { width: o.width, height: CHART_HEIGHT, color: o.color, yUnit, xUnit: 'veh/day', line: { y: s.allowed, label: 'limit' } },
+    { width: o.width, height: CHART_HEIGHT, color: o.color, yUnit, xUnit: 'veh/day', line: { y: s.allowed, label: 'limit' }, yMax: 2 * s.allowed },
   );
   const throughputChart = renderXYChart(
     s.probes.map((p) => ({ x: p.demandPerDay, y: p.throughputPerDay.mean })),
     { width: o.width, height: CHART_HEIGHT, color: o.color, yUnit: '', xUnit: 'veh/day' },
   );
-  return [`${s.metric} against demand (▲ above the chart)`, metricChart, '', 'Released per day against demand', throughputChart].join('\n');
+  return [`${s.metric} against demand (▲ beyond twice the limit)`, metricChart, '', 'Released per day against demand', throughputChart].join('\n');
 }

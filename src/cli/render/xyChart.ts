@@ -21,6 +21,8 @@ export interface XYChartOptions {
   readonly yUnit: string;
   readonly xUnit: string;
   readonly line?: { readonly y: number; readonly label: string };
+  /** The top of the y axis; points above it are drawn as ▲. Default: just above the highest point. */
+  readonly yMax?: number;
 }
 
 export interface XYPoint {
@@ -33,7 +35,7 @@ export function renderXYChart(points: readonly XYPoint[], o: XYChartOptions): st
   const xs = points.filter((p) => isFigure(p.x)).map((p) => p.x);
   if (xs.length === 0) return 'No points to draw.';
   const ys = finite.map((p) => p.y).concat(o.line !== undefined && isFigure(o.line.y) ? [o.line.y] : []);
-  const yMax = niceCeiling(Math.max(1e-9, ...ys) * 1.05);
+  const yMax = niceCeiling(o.yMax !== undefined && isFigure(o.yMax) && o.yMax > 0 ? o.yMax : Math.max(1e-9, ...ys) * 1.05);
   const xMax = niceCeiling(Math.max(...xs));
   const yLabels = [yMax, yMax / 2, 0].map((v) => `${formatNumber(v, v < 10 ? 1 : 0)} ${o.yUnit}`.trim());
   const axisWidth = Math.max(...yLabels.map((l) => l.length)) + 1;
