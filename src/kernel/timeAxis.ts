@@ -92,23 +92,36 @@ export function isValidTimeZone(timeZone: string): boolean {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCaches = new Map<string, Map<number, number>>();
 
-/** The zone's UTC offset at an instant, in ms; cached per zone and UTC hour. */
-/** The last hour asked for in each zone: most calls ask about the same hour again. */
-const lastByZone = new Map<string, { hour: number; offset: number }>();
-
+/**
+ * The zone's UTC offset at an instant, in ms. Offsets change only at UTC hour boundaries, and
+ * never twice within a day, so a UTC day whose start and end have the same offset has it
+ * throughout: one answer then serves the whole day (most days of most zones), and only a day
+ * with a change is looked up hour by hour.
+ */
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
-  const hourKey = Math.floor(epochMs / MS_PER_HOUR);
-  let last = lastByZone.get(timeZone);
-  if (last === undefined) {
-    last = { hour: NaN, offset: 0 };
-    lastByZone.set(timeZone, last);
+  let span = lastSpanByZone.get(timeZone);
+  if (span === undefined) {
+    span = { from: NaN, to: NaN, offset: 0 };
+    lastSpanByZone.set(timeZone, span);
   }
-  if (last.hour !== hourKey) {
-    last.offset = lookUpOffset(timeZone, hourKey);
-    last.hour = hourKey;
+  if (epochMs >= span.from && epochMs < span.to) return span.offset;
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  const atStart = lookUpOffset(timeZone, day * 24);
+  if (atStart === lookUpOffset(timeZone, day * 24 + 24)) {
+    span.from = day * MS_PER_DAY;
+    span.to = span.from + MS_PER_DAY;
+    span.offset = atStart;
+  } else {
+    const hour = Math.floor(epochMs / MS_PER_HOUR);
+    span.from = hour * MS_PER_HOUR;
+    span.to = span.from + MS_PER_HOUR;
+    span.offset = lookUpOffset(timeZone, hour);
   }
-  return last.offset;
+  return span.offset;
 }
+
+/** The span of time each zone was last asked about, with its one offset. */
+const lastSpanByZone = new Map<string, { from: number; to: number; offset: number }>();
 
 function lookUpOffset(timeZone: string, hourKey: number): number {
   let cache = offsetCaches.get(timeZone);
