@@ -170,6 +170,12 @@ export function emptyReport(): ScenarioReport {
     releasedPerDay: Array.from({ length: 30 }, (_, i) => (i % 7 === 3 ? NaN : 0)),
     timeReleaseHistogram: { width: NaN, counts: Array.from({ length: 20 }, () => 0) },
     observed: observedRows().map((r) => ({ ...r, model: { mean: NaN, ci95: [NaN, Infinity], replications: r.model.replications } })),
+    series: {
+      corridor: { mean: [0, NaN, 3], p90: [0, NaN, 4], max: [0, NaN, Infinity] },
+      sost: { mean: [], p90: [], max: [] },
+      stranded: { mean: [NaN, NaN, NaN], p90: [NaN, NaN, NaN], max: [NaN, NaN, NaN] },
+      backlog: { ageHours: NaN, atEndOfDay: [NaN, 0, 1] },
+    },
   };
 }
 
