@@ -8,3 +8,4 @@ export * from './timeAxis.js';
 export * from './calendar.js';
 export * from './resource.js';
 export * from './work.js';
+export * from './levelSeries.js';

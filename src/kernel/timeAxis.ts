@@ -44,6 +44,12 @@ export class TimeAxis {
     return localDateOf(this.toEpoch(t), timeZone);
   }
 
+  /** The local hour (0–23) in `timeZone` at simulated time `t`. */
+  hourOfDay(t: number, timeZone: string): number {
+    const epoch = this.toEpoch(t);
+    return new Date(epoch + zoneOffsetMs(timeZone, epoch)).getUTCHours();
+  }
+
   /** "2025-12-01 14:30" in `timeZone`. */
   format(t: number, timeZone: string): string {
     const epoch = this.toEpoch(t);

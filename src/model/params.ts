@@ -210,6 +210,12 @@ export interface CorridorParams {
 
   /** Sourced observations the run is checked against, and the ones this scenario claims. */
   readonly observed: ObservedParams;
+
+  /** How the run's report reads the corridor; nothing here changes what happens in it. */
+  readonly report: {
+    /** The backlog counts, at the end of each day, the containers inside the corridor longer than this since Kashgar gate-in, in hours. */
+    readonly backlogAgeHours: number;
+  };
 }
 
 /** A what-if the scenario schedules: applied at `at` in every replication. */

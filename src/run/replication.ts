@@ -5,6 +5,7 @@ import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParam
 import { deriveSeed } from '../kernel/index.js';
 import { LogHistogram, type HistogramData } from './histogram.js';
 import { ObservedTally, type ObservedValue } from './observed/index.js';
+import { ReleasePatternCounter, type ReleasePatternCounts } from './releasePattern.js';
 
 /**
  * What a run's totals carry into its replication summary as they are. A field added to
@@ -40,6 +41,8 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly lodgement: Readonly<Record<Lodgement, GroupTally>>;
   /** The figure of each of the scenario's observed rows, in their order. */
   readonly observed: readonly ObservedValue[];
+  /** The time statistics' containers by PKT hour and weekday of arrival at Sost and of gate-out (releasePattern.ts). */
+  readonly timeReleasePattern: ReleasePatternCounts;
 }
 
 export const LODGEMENTS = ['preArrival', 'onArrival'] as const;
@@ -100,6 +103,7 @@ export function runReplication(
   const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
   const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
   const observed = new ObservedTally(params, table);
+  const releasePattern = new ReleasePatternCounter(params.start);
 
   let unfinished = 0;
   const unfinishedAge = { corridor: new LogHistogram(), sost: new LogHistogram() };
@@ -133,6 +137,7 @@ export function runReplication(
       lodgement[filed].count++;
       lodgement[filed].hours += release;
       observed.add(record);
+      releasePattern.add(m[arrivedSost], m[gatedOut]);
     },
   });
   const totals = corridor.run();
@@ -156,6 +161,7 @@ export function runReplication(
     cargo,
     lodgement,
     observed: observed.values(corridor.road.closureSegments(corridor.now)),
+    timeReleasePattern: releasePattern.counts(),
   };
 }
 

@@ -5,9 +5,12 @@ import type { ScheduledWhatIf } from '../model/params.js';
 import { PKT } from '../model/timeZones.js';
 import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
+import { dayByDay, poolDailySeries } from './dailySeries.js';
+import { pooledGroups, type GroupStats } from './groupStats.js';
 import { LogHistogram } from './histogram.js';
 import { LODGEMENTS, type CarriedTotals, type Lodgement, type ReplicationSummary } from './replication.js';
 import { observedReport, type ObservedRowReport } from './observed/index.js';
+import { poolReleasePattern, type ReleasePatternStats } from './releasePattern.js';
 
 /**
  * The `--json` contract of `khunjerab run` (documented in the README). Times are hours;
@@ -29,6 +32,8 @@ export interface ScheduledWhatIfReport {
   readonly what: string;
 }
 
+export type { GroupStats } from './groupStats.js';
+
 export interface TimeStats {
   readonly unit: 'hours';
   readonly mean: number;
@@ -45,11 +50,6 @@ export interface IntervalStats {
   readonly mean: number;
   readonly median: number;
   readonly p90: number;
-}
-
-export interface GroupStats {
-  readonly share: number;
-  readonly meanHours: number;
 }
 
 export interface ResourceReport {
@@ -126,10 +126,10 @@ const REPORT_FIELDS = {
       return { name, from, to, mean: orZero(h.mean), median: orZero(h.quantile(0.5)), p90: orZero(h.quantile(0.9)) };
     }),
   ),
-  channels: derived((c): Readonly<Record<Channel, GroupStats>> => groups(CHANNELS, c.reps.map((r) => r.channels))),
-  cargo: derived((c): Readonly<Record<CargoType, GroupStats>> => groups(CARGO_TYPES, c.reps.map((r) => r.cargo))),
+  channels: derived((c): Readonly<Record<Channel, GroupStats>> => pooledGroups(CHANNELS, c.reps.map((r) => r.channels))),
+  cargo: derived((c): Readonly<Record<CargoType, GroupStats>> => pooledGroups(CARGO_TYPES, c.reps.map((r) => r.cargo))),
   /** GDs filed in WeBOC before the truck reached Sost, and on arrival: share and mean time release. */
-  lodgement: derived((c): Readonly<Record<Lodgement, GroupStats>> => groups(LODGEMENTS, c.reps.map((r) => r.lodgement))),
+  lodgement: derived((c): Readonly<Record<Lodgement, GroupStats>> => pooledGroups(LODGEMENTS, c.reps.map((r) => r.lodgement))),
   passClosedDays: carried('closedDaysByCause', closedDays),
   stranded: carried('stranded', (values): { readonly mean: number; readonly peak: number } => ({
     mean: mean(values.map((v) => v.mean)),
@@ -154,7 +154,7 @@ const REPORT_FIELDS = {
   })),
   perishablesLost: carried('perishablesLost', mean),
   /** Mean containers gated out per day, day 0 first (warm-up included). */
-  releasedPerDay: carried('releasedPerDay', (values): readonly number[] => (values[0] ?? []).map((_, day) => mean(values.map((v) => v[day])))),
+  releasedPerDay: carried('releasedPerDay', (values): readonly number[] => dayByDay(values)),
   /** Time release histogram: `counts[i]` containers in [i·width, (i+1)·width) hours, the last bucket open. */
   timeReleaseHistogram: derived((c): { readonly width: number; readonly counts: readonly number[] } => ({
     width: c.histogramWidth,
@@ -162,6 +162,10 @@ const REPORT_FIELDS = {
   })),
   /** The model against each observed figure: mean and CI over replications, the band and the verdict. */
   observed: derived((c): readonly ObservedRowReport[] => observedReport(c.info.observed ?? { rows: [], claims: [] }, c.reps.map((r) => r.observed ?? []))),
+  /** Day by day from day 0: containers inside the corridor and at Sost and stranded at Tashkurgan (mean, p90, max), and the backlog at each day's end; means over replications. */
+  series: carried('daily', poolDailySeries),
+  /** Time release by PKT hour and weekday of arrival at Sost and of gate-out: share of the containers and mean hours. */
+  timeReleasePattern: derived((c): ReleasePatternStats => poolReleasePattern(c.reps.map((r) => r.timeReleasePattern))),
 };
 
 /** Totals a run measures that the report leaves out on purpose, and why. */
@@ -241,17 +245,6 @@ function timeStats(h: LogHistogram, repMeans: readonly number[]): TimeStats {
     p90: orZero(h.quantile(0.9)),
     p95: orZero(h.quantile(0.95)),
   };
-}
-
-function groups<K extends string>(keys: readonly K[], tallies: ReadonlyArray<Readonly<Record<K, { count: number; hours: number }>>>): Record<K, GroupStats> {
-  const total = tallies.reduce((s, t) => s + keys.reduce((a, k) => a + t[k].count, 0), 0);
-  return Object.fromEntries(
-    keys.map((k) => {
-      const count = tallies.reduce((s, t) => s + t[k].count, 0);
-      const hours = tallies.reduce((s, t) => s + t[k].hours, 0);
-      return [k, { share: total > 0 ? count / total : 0, meanHours: count > 0 ? hours / count : 0 }];
-    }),
-  ) as Record<K, GroupStats>;
 }
 
 function closedDays(perRep: ReadonlyArray<Readonly<Record<string, number>>>): { readonly mean: number; readonly byCause: Readonly<Record<string, number>> } {

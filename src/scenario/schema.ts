@@ -44,6 +44,9 @@ import { whatIfListSchema, whatIfOutsideHorizon } from './whatIfSchema.js';
 
 export { MONTH_KEYS, DISTRIBUTION_TYPES, distributionSchema, clockMinutes, type MonthKey } from './fields.js';
 
+/** Three days in the corridor: the backlog the report counts unless the scenario says otherwise. */
+const DEFAULT_BACKLOG_AGE_HOURS = 72;
+
 /** The longest horizon a scenario may ask for, in days (ten years). */
 export const MAX_DAYS = 3660;
 
@@ -204,6 +207,13 @@ const scenarioObject = z.strictObject(
     }),
     whatIfs: whatIfListSchema.default([]),
     observed: observedSchema.default({ rows: [], claims: [] }),
+    report: mapping({
+      backlogAgeHours: hours
+        .default(DEFAULT_BACKLOG_AGE_HOURS)
+        .describe('The report\'s backlog: containers inside the corridor at the end of a day that entered at Kashgar more than this many hours before'),
+    })
+      .default({ backlogAgeHours: DEFAULT_BACKLOG_AGE_HOURS })
+      .describe('How the report reads the run; nothing here changes the simulation'),
   },
   { error: expecting('a mapping of scenario settings') },
 );

@@ -39,6 +39,17 @@ describe('khunjerab run', () => {
     for (const o of report.observed) expect(o).toEqual(expect.objectContaining({ band: expect.any(Object), model: expect.objectContaining({ mean: expect.any(Number) }), verdict: expect.any(String), claimed: expect.any(Boolean) }));
   });
 
+  test('--json has day-by-day series of every day and the time-release pattern by hour and weekday', () => {
+    const report = JSON.parse(json.stdout);
+    for (const name of ['corridor', 'sost', 'stranded']) {
+      for (const figure of ['mean', 'p90', 'max']) expect(report.series[name][figure], `${name}.${figure}`).toHaveLength(21);
+    }
+    expect(report.series.backlog).toEqual({ ageHours: 72, atEndOfDay: expect.any(Array) });
+    expect(report.series.backlog.atEndOfDay).toHaveLength(21);
+    for (const key of ['byArrivalHour', 'byReleaseHour']) expect(report.timeReleasePattern[key]).toHaveLength(24);
+    for (const key of ['byArrivalWeekday', 'byReleaseWeekday']) expect(Object.keys(report.timeReleasePattern[key])).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+  });
+
   test('no figure in the JSON is NaN, null or infinite', () => {
     const report = JSON.parse(json.stdout);
     const bad = numbersIn(report).filter((n) => typeof n.value !== 'number' || !Number.isFinite(n.value));

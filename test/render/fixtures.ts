@@ -3,6 +3,9 @@ import { readStageTable } from '../../src/model/stageTable.js';
 
 const INTERVALS = readStageTable(containerJourney).intervals;
 import type { Difference, IntervalStats, ObservedRowReport, ScenarioReport } from '../../src/run/index.js';
+import type { DailySeriesReport, DayLevelSeries } from '../../src/run/dailySeries.js';
+import type { GroupStats } from '../../src/run/groupStats.js';
+import { WEEKDAYS, type ReleasePatternStats, type Weekday } from '../../src/run/releasePattern.js';
 
 const RESOURCES = [
   'Kashgar export officers',
@@ -103,6 +106,8 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     releasedPerDay,
     timeReleaseHistogram: { width: 5 * s.slowdown, counts: HISTOGRAM.map((c) => c * completed / 1000) },
     observed: observedRows(s.slowdown),
+    series: dailySeries(s),
+    timeReleasePattern: releasePattern(s.slowdown),
     ...overrides,
   };
 }
@@ -165,6 +170,12 @@ export function emptyReport(): ScenarioReport {
     releasedPerDay: Array.from({ length: 30 }, (_, i) => (i % 7 === 3 ? NaN : 0)),
     timeReleaseHistogram: { width: NaN, counts: Array.from({ length: 20 }, () => 0) },
     observed: observedRows().map((r) => ({ ...r, model: { mean: NaN, ci95: [NaN, Infinity], replications: r.model.replications } })),
+    series: {
+      corridor: { mean: [0, NaN, 3], p90: [0, NaN, 4], max: [0, NaN, Infinity] },
+      sost: { mean: [], p90: [], max: [] },
+      stranded: { mean: [NaN, NaN, NaN], p90: [NaN, NaN, NaN], max: [NaN, NaN, NaN] },
+      backlog: { ageHours: NaN, atEndOfDay: [NaN, 0, 1] },
+    },
   };
 }
 
@@ -185,6 +196,42 @@ export function differencesFor(reports: readonly ScenarioReport[]): Difference[]
 function diff(baseline: ScenarioReport, r: ScenarioReport, metric: string, unit: string, difference: number, half: number): Difference {
   const ci95 = [difference - half, difference + half] as const;
   return { metric, unit, baseline: baseline.scenario, scenario: r.scenario, difference, ci95, significant: ci95[0] > 0 || ci95[1] < 0 };
+}
+
+/** Day-by-day levels: the corridor fills over the first week, and the pass's closed days strand trucks. */
+function dailySeries(s: FixtureShape): DailySeriesReport {
+  const days = Array.from({ length: s.days }, (_, day) => day);
+  const level = (base: number, day: number): number => base * s.slowdown * Math.min(1, (day + 1) / 7) * (s.closedDays.includes(day) ? 1.3 : 1);
+  const series = (base: number): DayLevelSeries => ({
+    mean: days.map((d) => level(base, d)),
+    p90: days.map((d) => level(base, d) * 1.2),
+    max: days.map((d) => Math.ceil(level(base, d) * 1.4)),
+  });
+  const stranded = (day: number): number => (s.closedDays.includes(day) ? 25 * s.slowdown : 1.5);
+  return {
+    corridor: series(160),
+    sost: series(55),
+    stranded: { mean: days.map(stranded), p90: days.map((d) => stranded(d) * 1.5), max: days.map((d) => Math.ceil(stranded(d) * 2)) },
+    backlog: { ageHours: 72, atEndOfDay: days.map((d) => level(60, d)) },
+  };
+}
+
+/** Arrivals at Sost through the day, releases in office hours, weekends slower. */
+function releasePattern(slowdown: number): ReleasePatternStats {
+  const arrivalWeights = Array.from({ length: 24 }, (_, h) => (h >= 8 && h <= 20 ? 3 + (h % 5) : 1));
+  const releaseWeights = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? 4 + (h % 3) : 0));
+  const hours = (weights: readonly number[], base: number): GroupStats[] => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w, h) => ({ share: w / total, meanHours: w > 0 ? (base + (h % 7) * 3) * slowdown : 0 }));
+  };
+  const week = (shares: readonly number[], means: readonly number[]): Record<Weekday, GroupStats> =>
+    Object.fromEntries(WEEKDAYS.map((d, i) => [d, { share: shares[i], meanHours: means[i] * slowdown }])) as Record<Weekday, GroupStats>;
+  return {
+    byArrivalHour: hours(arrivalWeights, 30),
+    byArrivalWeekday: week([0.16, 0.15, 0.15, 0.15, 0.15, 0.12, 0.12], [30, 31, 33, 38, 52, 49, 40]),
+    byReleaseHour: hours(releaseWeights, 28),
+    byReleaseWeekday: week([0.21, 0.2, 0.2, 0.2, 0.19, 0, 0], [44, 34, 32, 33, 31, 0, 0]),
+  };
 }
 
 /** Per-mille of containers in each 20 buckets of time release: a long right tail. */

@@ -84,6 +84,32 @@ describe('renderRunReport', () => {
     expect(histogram).toMatch(/^≥ 190 h +│█+/m);
   });
 
+  test('shows the share and mean time release by weekday of arrival and of gate-out, and the busiest and slowest hours', () => {
+    const text = flat(renderRunReport(winterReport(), { width: 80, color: false }));
+    expect(text).toMatch(/When containers reach and leave Sost \(PKT\) ─+ Mon Tue Wed Thu Fri Sat Sun/);
+    expect(text).toContain('Arrived, share 16.0% 15.0% 15.0% 15.0% 15.0% 12.0% 12.0% mean h 60.0 62.0 66.0 76.0 104.0 98.0 80.0');
+    expect(text).toContain('Gated out, share 21.0% 20.0% 20.0% 20.0% 19.0% 0.0% 0.0% mean h 88.0 68.0 64.0 66.0 62.0 n/a n/a');
+    // Fixture: arrivals weigh 3 + hour % 5 from 08:00 to 20:00 (77 in all), gate-outs 4 + hour % 3 from 09:00 to 16:00 (39).
+    expect(text).toMatch(/Arrivals at Sost by hour [▁-█·]{24} busiest 09:00 \(9\.1%\)/);
+    expect(text).toMatch(/Gate-outs by hour ·{9}[▁-█]{8}·{7} busiest 11:00 \(15\.4%\)/);
+    expect(text).toMatch(/Mean h by arrival hour [▁-█·]{24} longest 06:00 \(96\.0 h\)/);
+  });
+
+  test('sums up the day-by-day series: the fullest day, the stranded p90 and the backlog', () => {
+    const text = flat(renderRunReport(winterReport(), { width: 80, color: false }));
+    // Fixture: the corridor is fullest on the first closed day after the first week (day 20).
+    expect(text).toContain('Day by day after the warm-up: most inside the corridor on 2025-12-21 (day mean 416.0, max 583.0)');
+    expect(text).toContain('stranded at Tashkurgan, daily p90 ');
+    expect(text).toContain('and 75.0 at worst; inside longer than 72 h at day end');
+    expect(text).toContain('156.0 at most.');
+  });
+
+  test('on a 40-column terminal the weekday pattern turns to a row per weekday', () => {
+    const text = renderRunReport(winterReport(), { width: 40, color: false });
+    expect(overlong(text, 40)).toEqual([]);
+    expect(flat(text)).toContain('arrived mean h gate-out mean h Mon 16.0% 60.0 21.0% 88.0');
+  });
+
   test.each([80, 120])('no line is wider than %i columns', (width) => {
     for (const report of [makeReport(), winterReport(), emptyReport()]) {
       expect(overlong(renderRunReport(report, { width, color: false }), width)).toEqual([]);

@@ -8,7 +8,7 @@ import { BUNDLED, bundledPath } from './helpers.js';
 const TOP_LEVEL_KEYS = [
   'extends', 'name', 'description', 'seed', 'start', 'days', 'end', 'warmupDays', 'drainDays', 'regime', 'seasonalClosure',
   'calendars', 'arrivals', 'route', 'kashgar', 'tashkurgan', 'crossing', 'sost', 'holds', 'weather', 'heating', 'sostWinter', 'outages', 'whatIfs',
-  'observed',
+  'observed', 'report',
 ];
 
 describe('scenarioJsonSchema', () => {
@@ -28,6 +28,11 @@ describe('scenarioJsonSchema', () => {
     const complete = scenarioJsonSchema().then as { properties: Record<string, { properties: Record<string, unknown> }> };
     expect(JSON.stringify(complete.properties.sost.properties.documentCheck)).toContain('"type":"number"');
     expect(complete.properties.arrivals.properties.vehiclesPerDayByMonth).toMatchObject({ type: 'object', required: expect.arrayContaining(['jan', 'dec']) });
+  });
+
+  test("describes the report's backlog age with its default", () => {
+    const complete = scenarioJsonSchema().then as { properties: Record<string, { properties: Record<string, unknown> }> };
+    expect(complete.properties.report.properties.backlogAgeHours).toMatchObject({ type: 'number', default: 72, description: expect.stringContaining('backlog') });
   });
 
   test('requires everything only of files without extends', () => {

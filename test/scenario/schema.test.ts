@@ -90,6 +90,13 @@ describe('input conveniences become the params shape', () => {
     expect(s.arrivals.scale).toBe(1);
     expect(s.name).toBe('defaults');
     expect(s.description).toBeUndefined();
+    expect(s.report).toEqual({ backlogAgeHours: 72 });
+  });
+
+  test("the report's backlog age is hours, and a child may set it", () => {
+    expect(expectOk(child('report:', '  backlogAgeHours: 168')).report).toEqual({ backlogAgeHours: 168 });
+    expect(expectOk(child('report: {}')).report).toEqual({ backlogAgeHours: 72 });
+    expect(errorAt(child('report:', '  backlogAgeHours: -1'), 'report.backlogAgeHours').message).toContain('hours');
   });
 
   test('name and description are not inherited: a child without a name is named after its file', () => {

@@ -6,11 +6,13 @@
  */
 import type { ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
+import { dailySeriesParagraph } from './dailySeries.js';
 import { dayDate } from './dates.js';
 import { whatIfLine } from './whatIfs.js';
 import { formatHours, formatInterval, formatNumber, formatPercent, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
 import { observedSection } from './observed.js';
+import { releasePatternSection } from './releasePattern.js';
 import {
   capitalise,
   causeLabel,
@@ -47,6 +49,7 @@ export function renderRunReport(report: ScenarioReport, options: RenderOptions):
     groupSection('Time release by channel', 'Channel', report.channels, report, o, CHANNEL_MEANING),
     groupSection('Time release by cargo type', 'Cargo type', report.cargo, report, o),
     groupSection('Time release by GD lodgement', 'GD lodged', report.lodgement, report, o, LODGEMENT_MEANING),
+    releasePatternSection(report, o),
     closureSection(report, o),
     strandedSection(report, o),
     resourceSection(report, o),
@@ -225,6 +228,7 @@ function strandedSection(r: ScenarioReport, o: RenderOptions): string {
         `peak ${formatNumber(r.stranded?.peak)} (mean of each replication's peak).`,
       o.width,
     ),
+    dailySeriesParagraph(r, o),
   );
 }
 

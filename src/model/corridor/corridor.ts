@@ -86,7 +86,7 @@ export class Corridor implements WhatIfTarget {
     const streams = new RandomStreams(options.seed);
     const journey = options.journey ?? containerJourney;
     this.table = readStageTable(journey);
-    this.measures = new Measures(this.warmupEnd, params.days);
+    this.measures = new Measures(this.warmupEnd, params.days, params.report.backlogAgeHours);
     this.port = new ActorPort(() => sim.now, options.onTransition, options.inspect);
 
     const calendars = corridorCalendars(params, this.axis);
@@ -139,7 +139,7 @@ export class Corridor implements WhatIfTarget {
     });
     this.arrivals = new KashgarArrivals(sim, params, this.axis, this.table, streams, this.end, (id, { traits, draws }) => {
       this.measures.arrived(sim.now);
-      this.measures.insideChanged(sim.now, 1, false);
+      this.measures.entered(sim.now);
       this.pool.enter(id, traits, draws);
     }, options.demandCeiling);
     this.days = new DailyCycle(sim, this.axis, this.drainEnd, createWeatherDrawer(params), {
@@ -285,7 +285,6 @@ export class Corridor implements WhatIfTarget {
 
   private endWarmup(): void {
     for (const r of Object.values(this.stations.resources)) r.resetStats();
-    this.measures.warmupOver(this.sim.now);
   }
 
   private finish(context: ContainerContext): void {
@@ -309,7 +308,7 @@ export class Corridor implements WhatIfTarget {
     if (container === undefined) return undefined;
     container.record.outcome = outcome;
     const atSost = !Number.isNaN(container.record.milestones[this.table.milestoneIndex.get(CORE_MILESTONES.arrivedSost) ?? 0]);
-    this.measures.insideChanged(this.sim.now, -1, atSost);
+    this.measures.left(this.sim.now, container.record.milestones[0], atSost);
     this.pool.leave(context.id);
     this.perishables.left(container);
     return container;

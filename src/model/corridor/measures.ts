@@ -1,5 +1,6 @@
-import type { ResourceStats } from '../../kernel/index.js';
+import { LevelSeries, type BinLevels, type ResourceStats } from '../../kernel/index.js';
 import { CLOSURE_CAUSES } from '../params.js';
+import { Backlog } from './backlog.js';
 
 /** What one run measured over its horizon. */
 export interface CorridorTotals {
@@ -21,6 +22,8 @@ export interface CorridorTotals {
   readonly stranded: { readonly mean: number; readonly peak: number };
   /** Time-average number of containers inside, after the warm-up: in the whole corridor and at Sost (arrived, not yet left). */
   readonly averageInside: { readonly corridor: number; readonly sost: number };
+  /** Day by day from day 0 (warm-up included): how full the corridor, Sost and the wait at Tashkurgan were, and the backlog. */
+  readonly daily: DailyLevels;
   readonly perishablesLost: number;
   readonly resources: readonly ResourceStats[];
   readonly transitions: number;
@@ -33,6 +36,19 @@ export type TotalsFromElsewhere = Pick<CorridorTotals, 'days' | 'warmupDays' | '
   readonly until: number;
 };
 
+/**
+ * Each simulated day (a PKT day, day 0 the start date, as `releasedPerDay`): the time-weighted
+ * mean, p90 and max of the containers inside the corridor, at Sost and stranded at Tashkurgan,
+ * and the backlog at the day's end.
+ */
+export interface DailyLevels {
+  readonly corridor: readonly BinLevels[];
+  readonly sost: readonly BinLevels[];
+  readonly stranded: readonly BinLevels[];
+  /** Containers inside at the end of each day that entered at Kashgar more than `ageHours` before. */
+  readonly backlog: { readonly ageHours: number; readonly atEndOfDay: readonly number[] };
+}
+
 /** A stretch of road closure, [from, to) in simulated hours, with the cause that began it. */
 export interface ClosureSegment {
   readonly from: number;
@@ -41,9 +57,11 @@ export interface ClosureSegment {
 }
 
 /**
- * The run's counters: arrivals and releases, released per day, the time-average and peak of
- * trucks stranded at Tashkurgan, perishables lost and the days the crossing was shut. Every
- * statistic starts at the end of the warm-up.
+ * The run's counters: arrivals and releases, released per day, containers inside the corridor
+ * and at Sost and trucks stranded at Tashkurgan (followed exactly as step counts: their
+ * time-average and peak after the warm-up, and their levels day by day from day 0), the
+ * backlog at each day's end, perishables lost and the days the crossing was shut. Every
+ * statistic but the day-by-day ones starts at the end of the warm-up.
  */
 export class Measures {
   arrivedTotal = 0;
@@ -55,27 +73,38 @@ export class Measures {
   readonly releasedPerDay: number[];
   /** Per day, the calendar closure (seasonal regime, sit-in, …) that shut a post, if any. */
   private readonly calendarClosures = new Map<number, string>();
-  private readonly inside = { corridor: new TimeAverage(), sost: new TimeAverage() };
-  private strandedArea = 0;
-  private strandedPeak = 0;
-  private strandedSince = 0;
-  private strandedNow = 0;
+  private readonly inside: { readonly corridor: LevelSeries; readonly sost: LevelSeries };
+  /** Trucks waiting for the crossing, at Tashkurgan and at the border. */
+  private readonly stranded: LevelSeries;
+  private readonly backlog: Backlog;
 
   constructor(
     private readonly warmupEnd: number,
     days: number,
+    private readonly backlogAgeHours: number,
   ) {
     this.releasedPerDay = new Array<number>(days).fill(0);
+    const series = (): LevelSeries => new LevelSeries({ windowStart: warmupEnd, binHours: 24, bins: days });
+    this.inside = { corridor: series(), sost: series() };
+    this.stranded = series();
+    this.backlog = new Backlog(backlogAgeHours, days);
   }
 
-  /** A container entered at Kashgar (+1) or left (−1); `atSost` when it had reached Sost. */
-  insideChanged(now: number, delta: 1 | -1, atSost: boolean): void {
-    this.inside.corridor.change(now, delta, this.warmupEnd);
-    if (atSost) this.inside.sost.change(now, delta, this.warmupEnd);
+  /** A container entered at Kashgar. */
+  entered(now: number): void {
+    this.backlog.entered(now);
+    this.inside.corridor.add(now, 1);
+  }
+
+  /** A container that entered at `enteredAt` left the corridor; `atSost` when it had reached Sost. */
+  left(now: number, enteredAt: number, atSost: boolean): void {
+    this.backlog.left(now, enteredAt);
+    this.inside.corridor.add(now, -1);
+    if (atSost) this.inside.sost.add(now, -1);
   }
 
   arrivedAtSost(now: number): void {
-    this.inside.sost.change(now, 1, this.warmupEnd);
+    this.inside.sost.add(now, 1);
   }
 
   arrived(now: number): void {
@@ -100,21 +129,7 @@ export class Measures {
 
   /** Call whenever the number of trucks waiting for the crossing (at Tashkurgan and at the border) changes. */
   strandedChanged(now: number, size: number): void {
-    this.accumulateStranded(now);
-    this.strandedNow = size;
-    if (size > this.strandedPeak && now >= this.warmupEnd) this.strandedPeak = size;
-  }
-
-  warmupOver(now: number): void {
-    this.strandedSince = now;
-    this.strandedArea = 0;
-    this.strandedPeak = this.strandedNow;
-  }
-
-  strandedStats(now: number): { mean: number; peak: number } {
-    this.accumulateStranded(now);
-    const measured = Math.max(0, now - this.warmupEnd);
-    return { mean: measured > 0 ? this.strandedArea / measured : 0, peak: this.strandedPeak };
+    this.stranded.set(now, size);
   }
 
   calendarClosure(day: number, reason: string): void {
@@ -156,40 +171,15 @@ export class Measures {
       released: this.releasedAfterWarmup,
       releasedPerDay: this.releasedPerDay,
       closedDaysByCause: this.closedDaysByCause(roadClosures, until),
-      stranded: this.strandedStats(now),
-      averageInside: { corridor: this.inside.corridor.mean(now, this.warmupEnd), sost: this.inside.sost.mean(now, this.warmupEnd) },
+      stranded: { mean: this.stranded.mean(now), peak: this.stranded.peak(now) },
+      averageInside: { corridor: this.inside.corridor.mean(now), sost: this.inside.sost.mean(now) },
+      daily: {
+        corridor: this.inside.corridor.bins(now),
+        sost: this.inside.sost.bins(now),
+        stranded: this.stranded.bins(now),
+        backlog: { ageHours: this.backlogAgeHours, atEndOfDay: this.backlog.atEndOfDay(now) },
+      },
       perishablesLost: this.perishablesLost,
     };
-  }
-
-  private accumulateStranded(now: number): void {
-    if (now > this.warmupEnd) {
-      const from = Math.max(this.strandedSince, this.warmupEnd);
-      if (now > from) this.strandedArea += this.strandedNow * (now - from);
-    }
-    this.strandedSince = now;
-  }
-}
-
-/** The time-average of a count from `from` on: ∫ n dt / elapsed, kept as the count changes. */
-class TimeAverage {
-  private n = 0;
-  private area = 0;
-  private since = 0;
-
-  change(now: number, delta: number, from: number): void {
-    this.accumulate(now, from);
-    this.n += delta;
-  }
-
-  mean(now: number, from: number): number {
-    this.accumulate(now, from);
-    return now > from ? this.area / (now - from) : 0;
-  }
-
-  private accumulate(now: number, from: number): void {
-    const start = Math.max(this.since, from);
-    if (now > start) this.area += this.n * (now - start);
-    this.since = now;
   }
 }
