@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
-import { collect, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
+import { collect, evenLevels, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
+import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
 
 /** More replications than any study needs; a bound so that no command line can exhaust memory. */
 const MAX_REPLICATIONS = 100_000;
@@ -76,6 +77,33 @@ export function buildProgram(): Command {
     .action(async (files: string[], options) => {
       const { calibrate } = await import('./commands/calibrate.js');
       await calibrate(files, options);
+    });
+
+  program
+    .command('sensitivity')
+    .description('which factors move the results: one at a time (a tornado) or Morris screening, on common random numbers')
+    .argument('<file>', 'a scenario YAML file with --factor options, or a study file (see studies/)')
+    .option('--factor <path=low..high>', 'a scenario field and the two levels it moves between (repeatable; replaces the study\'s factors)', collect, [])
+    .option('--metric <name>', `a metric to report; the first ranks the factors (repeatable; default ${DEFAULT_SENSITIVITY_METRICS.join(', ')})`, collect, [])
+    .addOption(new Option('--method <method>', 'oat: one factor at a time; morris: elementary effects (default: oat)').choices(['oat', 'morris']))
+    .option('--trajectories <n>', 'Morris trajectories (default 10)', integerBetween(1, 10_000, '--trajectories', 'screening never needs more'))
+    .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
+    .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', integerAtLeast(0, '--seed'))
+    .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'))
+    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
+    .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+    .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
+    .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
+    .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
+    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
+    .addHelpText(
+      'after',
+      '\nExamples:\n  khunjerab sensitivity scenarios/winter-2025.yaml --factor heating.sostHeated=false..true --factor sost.examBays=8..12\n' +
+        '  khunjerab sensitivity studies/winter-investment.yaml --method morris --trajectories 10\n',
+    )
+    .action(async (file: string, options) => {
+      const { sensitivity } = await import('./commands/sensitivity.js');
+      await sensitivity(file, options);
     });
 
   program
