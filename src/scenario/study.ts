@@ -124,7 +124,7 @@ export function loadStudy(file: string, options: StudyOptions): StudyResult {
   });
   if (errors.length > 0) return { ok: false, errors };
   const { scenario, description: _description, factors: _factors, ...rest } = data;
-  return { ok: true, study: { ...rest, file, scenario: nodePath.join(nodePath.dirname(file), scenario), factors } };
+  return { ok: true, study: { ...rest, file, scenario: nodePath.isAbsolute(scenario) ? scenario : nodePath.join(nodePath.dirname(file), scenario), factors } };
 }
 
 function at(file: string, locate: Locator, path: readonly (string | number)[], message: string, target: 'key' | 'value' = 'value'): ScenarioError {
