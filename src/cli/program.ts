@@ -20,18 +20,29 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const simulationOptions = (command: Command): Command =>
+  /** Worker threads: a speed setting only, never a change in the result. */
+  const workersOption = (command: Command): Command =>
+    command.option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'));
+
+  /** The horizon and the scenario overrides every simulating command takes. */
+  const horizonOptions = (command: Command): Command =>
     command
-      .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
-      .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
-      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-      .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-      .option('--csv <file>', 'one row per container per replication, with every milestone time')
-      .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
       .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
       .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
+
+  const simulationOptions = (command: Command): Command =>
+    horizonOptions(
+      workersOption(
+        command
+          .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+          .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
+      )
+        .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+        .option('--csv <file>', 'one row per container per replication, with every milestone time')
+        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time'),
+    );
 
   simulationOptions(
     program
@@ -58,17 +69,16 @@ export function buildProgram(): Command {
       await simulate(files, options, 'compare');
     });
 
-  program
-    .command('calibrate')
-    .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
-    .argument('<files...>', 'scenario YAML files')
-    .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
-    .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
-    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-    .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
-    .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
-    .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
-    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
+  horizonOptions(
+    workersOption(
+      program
+        .command('calibrate')
+        .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
+        .argument('<files...>', 'scenario YAML files')
+        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
+    ),
+  )
     .addHelpText(
       'after',
       '\nExit codes: 0 every claimed row passes; 3 a claimed row fails, is inconclusive or has\nno data; 2 bad input; 1 an unexpected failure.\n' +
@@ -79,23 +89,21 @@ export function buildProgram(): Command {
       await calibrate(files, options);
     });
 
-  program
-    .command('sensitivity')
-    .description('which factors move the results: one at a time (a tornado) or Morris screening, on common random numbers')
-    .argument('<file>', 'a scenario YAML file with --factor options, or a study file (see studies/)')
-    .option('--factor <path=low..high>', 'a scenario field and the two levels it moves between (repeatable; replaces the study\'s factors)', collect, [])
-    .option('--metric <name>', `a metric to report; the first ranks the factors (repeatable; default ${DEFAULT_SENSITIVITY_METRICS.join(', ')})`, collect, [])
-    .addOption(new Option('--method <method>', 'oat: one factor at a time; morris: elementary effects (default: oat)').choices(['oat', 'morris']))
-    .option('--trajectories <n>', 'Morris trajectories (default 10)', integerBetween(1, 10_000, '--trajectories', 'screening never needs more'))
-    .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
-    .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', integerAtLeast(0, '--seed'))
-    .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'))
-    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-    .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-    .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
-    .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
-    .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
-    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
+  horizonOptions(
+    workersOption(
+      program
+        .command('sensitivity')
+        .description('which factors move the results: one at a time (a tornado) or Morris screening, on common random numbers')
+        .argument('<file>', 'a scenario YAML file with --factor options, or a study file (see studies/)')
+        .option('--factor <path=low..high>', 'a scenario field and the two levels it moves between (repeatable; replaces the study\'s factors)', collect, [])
+        .option('--metric <name>', `a metric to report; the first ranks the factors (repeatable; default ${DEFAULT_SENSITIVITY_METRICS.join(', ')})`, collect, [])
+        .addOption(new Option('--method <method>', 'oat: one factor at a time; morris: elementary effects (default: oat)').choices(['oat', 'morris']))
+        .option('--trajectories <n>', 'Morris trajectories (default 10)', integerBetween(1, 10_000, '--trajectories', 'screening never needs more'))
+        .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
+        .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
+    ).option('--json', 'machine-readable output on stdout (see README, "JSON output")'),
+  )
     .addHelpText(
       'after',
       '\nExamples:\n  khunjerab sensitivity scenarios/winter-2025.yaml --factor heating.sostHeated=false..true --factor sost.examBays=8..12\n' +

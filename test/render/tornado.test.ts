@@ -36,7 +36,7 @@ describe('tornado', () => {
     for (const width of [60, 80, 120]) {
       const text = renderTornado([...bars, { label: 'NaN effect', effect: NaN, ci95: [NaN, NaN] as const }], { width, color: false });
       expect(overlong(text, width)).toEqual([]);
-      expect(text).toContain('A label far longer than…');
+      expect(text).toMatch(/A label far [a-z ]*…/);
       expect(text.replace('NaN effect', '')).not.toMatch(NON_FIGURES);
     }
   });

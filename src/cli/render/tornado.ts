@@ -19,13 +19,14 @@ export interface TornadoBar {
   readonly ci95: readonly [number, number];
 }
 
-const LABEL_MAX = 24;
+/** Labels take at most a third of the width, and never more than this. */
+const LABEL_MAX = 32;
 const BAR_MIN = 11;
 
 /** The bars in the order given, no line wider than `options.width`. */
 export function renderTornado(bars: readonly TornadoBar[], options: RenderOptions): string {
   if (bars.length === 0) return '';
-  const labels = bars.map((b) => shorten(b.label, LABEL_MAX));
+  const labels = bars.map((b) => shorten(b.label, Math.min(LABEL_MAX, Math.floor(options.width / 3))));
   const values = bars.map((b) => `${formatSigned(b.effect)} ${formatInterval(b.ci95)}`);
   const labelWidth = Math.max(...labels.map(displayWidth));
   const valueWidth = Math.max(...values.map(displayWidth));
