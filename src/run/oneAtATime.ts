@@ -67,6 +67,6 @@ function effectOf(metric: Metric, runs: FactorRuns): OneAtATimeEffect {
   };
 }
 
-export function finiteOrZero(value: number): number {
+function finiteOrZero(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }

@@ -42,12 +42,15 @@ export interface DesignRuns {
   readonly distinct: number;
 }
 
-export async function runDesign(
-  scenarioFile: string,
-  points: readonly DesignPoint[],
-  horizon: HorizonOptions,
-  batch: { seed: number; replications: number; workers?: number; onProgress?: (done: number, total: number) => void },
-): Promise<DesignRuns> {
+/** How the design points run: every point on the same seeds. */
+export interface DesignBatch {
+  readonly seed: number;
+  readonly replications: number;
+  readonly workers?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function runDesign(scenarioFile: string, points: readonly DesignPoint[], horizon: HorizonOptions, batch: DesignBatch): Promise<DesignRuns> {
   const keys: string[] = [];
   const distinct: CorridorParams[] = [];
   const indexOf = points.map((point) => {

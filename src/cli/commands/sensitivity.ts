@@ -11,11 +11,9 @@ import {
 import { factorScale, numberLevel, type Factor, type Level } from '../../scenario/index.js';
 import { createProgress } from '../progress.js';
 import { renderSensitivity } from '../render/sensitivity.js';
-import { checkLevels, runDesign, type DesignPoint } from './designPoints.js';
+import { checkLevels, runDesign, type DesignBatch, type DesignPoint } from './designPoints.js';
 import { loadScenarios } from './loadScenarios.js';
 import { planSensitivity, type SensitivityOptions, type SensitivityPlan } from './sensitivityPlan.js';
-
-type Batch = Parameters<typeof runDesign>[3];
 
 /**
  * `khunjerab sensitivity FILE`: which factors move the metrics, one at a time (a tornado) or by
@@ -28,7 +26,7 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const seed = plan.seed ?? scenario.seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'replications (all design points)');
-  const batch: Batch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
+  const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
   const width = Math.max(60, process.stdout.columns ?? 100);
@@ -37,7 +35,7 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }
 
-async function oneAtATime(plan: SensitivityPlan, scenario: CorridorParams, batch: Batch): Promise<OneAtATimeReport> {
+async function oneAtATime(plan: SensitivityPlan, scenario: CorridorParams, batch: DesignBatch): Promise<OneAtATimeReport> {
   const points: DesignPoint[] = plan.factors.flatMap((f) => [[[f, f.low]], [[f, f.high]]]);
   const { runs, distinct } = await runDesign(plan.scenarioFile, points, plan.horizon, batch);
   const ranking = oneAtATimeEffects(
@@ -47,7 +45,7 @@ async function oneAtATime(plan: SensitivityPlan, scenario: CorridorParams, batch
   return { method: 'oat', ...reportBase(plan, scenario, batch.seed, distinct), ranking };
 }
 
-async function morris(plan: SensitivityPlan, scenario: CorridorParams, batch: Batch): Promise<MorrisReport> {
+async function morris(plan: SensitivityPlan, scenario: CorridorParams, batch: DesignBatch): Promise<MorrisReport> {
   const factors = plan.factors.map(morrisFactor);
   const design = morrisDesign(factors, { trajectories: plan.trajectories, levels: plan.levels, seed: batch.seed });
   const points: DesignPoint[] = design.trajectories.flatMap((t) => t.points.map((values) => plan.factors.map((f, i) => [f, levelAt(f, factors[i], values[i])] as const)));
