@@ -46,3 +46,15 @@ describe('tornado', () => {
     expect(text).toMatch(/-1\.0 +0 +1\.0/);
   });
 });
+
+test('a CI narrower than one column leaves the bar drawn', () => {
+  const text = renderTornado(
+    [
+      { label: 'big', effect: -46, ci95: [-48.7, -43.2] },
+      { label: 'small', effect: -2.3, ci95: [-2.5, -2.1] },
+    ],
+    { width: 80, color: false },
+  );
+  const small = plain(text).split('\n').find((line) => line.startsWith('small'));
+  expect(small).toMatch(/█│/);
+});

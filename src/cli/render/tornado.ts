@@ -45,9 +45,12 @@ export function renderTornado(bars: readonly TornadoBar[], options: RenderOption
     }
     if (isFigure(bar.ci95[0]) && isFigure(bar.ci95[1]) && bar.ci95[0] !== bar.ci95[1]) {
       const [from, to] = [column(bar.ci95[0]), column(bar.ci95[1])];
-      for (let c = from; c <= to; c++) if (cells[c] === ' ') cells[c] = '─';
-      if (from !== half) cells[from] = '├';
-      if (to !== half) cells[to] = '┤';
+      // A CI narrower than one column leaves the bar as it is.
+      if (from < to) {
+        for (let c = from; c <= to; c++) if (cells[c] === ' ') cells[c] = '─';
+        if (from !== half) cells[from] = '├';
+        if (to !== half) cells[to] = '┤';
+      }
     }
     return `${labels[i].padEnd(labelWidth)} ${paint(cells.join(''), 'cyan', options.color)} ${values[i]}`.trimEnd();
   });
