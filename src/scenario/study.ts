@@ -86,9 +86,9 @@ function studySchema(metricNames: readonly string[]) {
   );
 }
 
-/** True when `value` (a parsed YAML file) reads as a study rather than a scenario: it names a scenario. */
+/** True when `value` (a parsed YAML file) reads as a study rather than a scenario: it has a key only studies have. */
 export function looksLikeStudy(value: unknown): boolean {
-  return isRecord(value) && 'scenario' in value && 'factors' in value;
+  return isRecord(value) && ('scenario' in value || 'factors' in value);
 }
 
 /** Whether the file at `file` is a study; false when it cannot be read (the scenario loader will say why). */

@@ -113,6 +113,14 @@ describe('khunjerab sensitivity, bad input', () => {
     expect(result.stderr).toContain(`${file}:4:5 factors[0].high: missing`);
   });
 
+  test('a study file that forgets its scenario is still read as a study, and says so', () => {
+    const file = join(dir, 'no-scenario.yaml');
+    writeFileSync(file, ['factors:', '  - { path: sost.examBays, low: 2, high: 4 }', ''].join('\n'));
+    const result = khunjerab(['sensitivity', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${file}:1:1 scenario: missing; expected the path of a scenario file, relative to the study`);
+  });
+
   test('a level a study file gives that the scenario rejects is named with the study line and the factor label', () => {
     const file = join(dir, 'bad-level.yaml');
     writeFileSync(file, [`scenario: ${join(process.cwd(), 'scenarios/winter-2025.yaml')}`, 'factors:', '  - { label: Exam bays, path: sost.examBays, low: 8, high: 1.5 }', ''].join('\n'));

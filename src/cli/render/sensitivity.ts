@@ -84,7 +84,7 @@ function oneAtATimeSections(report: OneAtATimeReport, o: RenderOptions): string[
 }
 
 function morrisSections(report: MorrisReport, o: RenderOptions): string[] {
-  return report.metrics.map((metric, m) => {
+  const tables = report.metrics.map((metric, m) => {
     const rows: Row[] = report.ranking
       .map((f) => ({ factor: f.factor, e: f.effects[m] }))
       .sort((a, b) => b.e.muStar - a.e.muStar)
@@ -103,6 +103,8 @@ function morrisSections(report: MorrisReport, o: RenderOptions): string[] {
     );
     return section(`Morris: ${metricLabel(metric.name, metric.unit)}`, o, table);
   });
+  const order = `Each table is sorted by its own μ*; the overall ranking (--json "rank") is by μ* on the first metric (${report.metrics[0]?.name ?? NA}). μ* and μ are in the metric's unit, over each factor's range LOW → HIGH.`;
+  return [note(order, o), ...tables];
 }
 
 /** A level as the user wrote it: 4, true, [1,2,3,4,5]. */
