@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { METRIC_NAMES } from '../../src/run/index.js';
-import { formatScenarioError, loadStudy, parseFactor } from '../../src/scenario/index.js';
+import { formatScenarioError, levelOverride, loadScenario, loadStudy, parseFactor } from '../../src/scenario/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'khunjerab-study-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,5 +98,20 @@ describe('--factor PATH=LOW..HIGH', () => {
     const parsed = parseFactor(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toMatch(message);
+  });
+});
+
+describe('the bundled study', () => {
+  test('studies/winter-investment.yaml loads, and the scenario accepts every level of every factor', () => {
+    const result = loadStudy('studies/winter-investment.yaml', { metricNames: METRIC_NAMES });
+    expect(errorsOf(result)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.study.factors.length).toBeGreaterThanOrEqual(7);
+    for (const factor of result.study.factors) {
+      for (const level of [factor.low, factor.high]) {
+        const loaded = loadScenario(result.study.scenario, [levelOverride(factor, level)]);
+        expect(loaded.ok ? [] : loaded.errors.map(formatScenarioError), `${factor.label} at ${level.text}`).toEqual([]);
+      }
+    }
   });
 });
