@@ -41,3 +41,10 @@ export function numberBetween(min: number, max: number, what: string): (value: s
     return n;
   };
 }
+
+/** Morris grid levels: an even whole number from 2 to 100. */
+export function evenLevels(value: string): number {
+  const n = integerBetween(2, 100, '--levels', 'a screening grid never needs more')(value);
+  if (n % 2 !== 0) throw new InvalidArgumentError(`--levels must be even (Δ = p/(2(p−1)) then keeps the grid), got ${value}`);
+  return n;
+}

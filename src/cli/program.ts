@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
-import { collect, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
+import { collect, evenLevels, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
+import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
 
-/** Kept here, not imported from run/, so that `--help` does not load the model. */
+/** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
 
 /** More replications than any study needs; a bound so that no command line can exhaust memory. */
@@ -22,30 +23,29 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const simulationOptions = (command: Command): Command =>
+  /** Worker threads: a speed setting only, never a change in the result. */
+  const workersOption = (command: Command): Command =>
+    command.option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'));
+
+  /** The horizon and the scenario overrides every simulating command takes. */
+  const horizonOptions = (command: Command): Command =>
     command
-      .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
-      .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
-      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-      .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-      .option('--csv <file>', 'one row per container per replication, with every milestone time')
-      .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
       .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
       .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
-  /** The options every simulating command shares, with its own default replications. */
-  const simulationCommon = (command: Command, replications = DEFAULT_REPLICATIONS): Command =>
-    command
-      .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
-      .option('--replications <n>', 'replications per scenario (per probe)', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), replications)
-      .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-      .option('--json', 'machine-readable output on stdout')
-      .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
-      .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
-      .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
-      .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
+  const simulationOptions = (command: Command): Command =>
+    horizonOptions(
+      workersOption(
+        command
+          .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+          .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
+      )
+        .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+        .option('--csv <file>', 'one row per container per replication, with every milestone time')
+        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time'),
+    );
 
   simulationOptions(
     program
@@ -72,16 +72,20 @@ export function buildProgram(): Command {
       await simulate(files, options, 'compare');
     });
 
-  simulationCommon(
-    program
-      .command('capacity')
-      .description('the highest demand each scenario clears within a limit on clearance times, its saturation throughput and bottleneck')
-      .argument('<files...>', 'scenario YAML files, side by side'),
-    8,
+  horizonOptions(
+    workersOption(
+      program
+        .command('capacity')
+        .description('the highest demand each scenario clears within a limit on clearance times, its saturation throughput and bottleneck')
+        .argument('<files...>', 'scenario YAML files, side by side')
+        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--replications <n>', 'replications per demand probed', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), 8),
+    ),
   )
+    .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
     .option('--limit <expr>', 'the limit kept to: METRIC<=VALUE, e.g. "timeRelease.p90<=72h", "corridorTime.p90<=+24h" (above light traffic), "corridorTime.mean<=1.5x"', DEFAULT_LIMIT_TEXT)
     .option('--metric <name>', 'the metric of the default limit, e.g. timeRelease.p90')
-    .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own (also where saturation is measured)', numberBetween(1.01, 100, '--ceiling'), 8)
+    .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own', numberBetween(1.01, 100, '--ceiling'), 8)
     .option('--light <x>', 'light traffic, times the scenario\'s own demand: the reference of relative limits', numberBetween(0.001, 1, '--light'), 0.1)
     .option('--steps <n>', 'log-bisection steps once the capacity is bracketed', integerBetween(0, 12, '--steps', 'each halves the bracket; 12 is finer than any noise'), 4)
     .option('--resamples <n>', 'bootstrap resamples for the CI of the capacity', integerBetween(0, 10_000, '--resamples', 'more adds time, not precision'), 1000)
@@ -94,17 +98,16 @@ export function buildProgram(): Command {
       await capacity(files, options);
     });
 
-  program
-    .command('calibrate')
-    .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
-    .argument('<files...>', 'scenario YAML files')
-    .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
-    .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
-    .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
-    .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
-    .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
-    .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
-    .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
+  horizonOptions(
+    workersOption(
+      program
+        .command('calibrate')
+        .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
+        .argument('<files...>', 'scenario YAML files')
+        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
+    ),
+  )
     .addHelpText(
       'after',
       '\nExit codes: 0 every claimed row passes; 3 a claimed row fails, is inconclusive or has\nno data; 2 bad input; 1 an unexpected failure.\n' +
@@ -113,6 +116,31 @@ export function buildProgram(): Command {
     .action(async (files: string[], options) => {
       const { calibrate } = await import('./commands/calibrate.js');
       await calibrate(files, options);
+    });
+
+  horizonOptions(
+    workersOption(
+      program
+        .command('sensitivity')
+        .description('which factors move the results: one at a time (a tornado) or Morris screening, on common random numbers')
+        .argument('<file>', 'a scenario YAML file with --factor options, or a study file (see studies/)')
+        .option('--factor <path=low..high>', 'a scenario field and the two levels it moves between (repeatable; replaces the study\'s factors)', collect, [])
+        .option('--metric <name>', `a metric to report; the first ranks the factors (repeatable; default ${DEFAULT_SENSITIVITY_METRICS.join(', ')})`, collect, [])
+        .addOption(new Option('--method <method>', 'oat: one factor at a time; morris: elementary effects (default: oat)').choices(['oat', 'morris']))
+        .option('--trajectories <n>', 'Morris trajectories (default 10)', integerBetween(1, 10_000, '--trajectories', 'screening never needs more'))
+        .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
+        .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
+    ).option('--json', 'machine-readable output on stdout (see README, "JSON output")'),
+  )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  khunjerab sensitivity scenarios/winter-2025.yaml --factor heating.sostHeated=false..true --factor sost.examBays=8..12\n' +
+        '  khunjerab sensitivity studies/winter-investment.yaml --method morris --trajectories 10\n',
+    )
+    .action(async (file: string, options) => {
+      const { sensitivity } = await import('./commands/sensitivity.js');
+      await sensitivity(file, options);
     });
 
   program

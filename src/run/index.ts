@@ -14,3 +14,8 @@ export type { CorridorParams } from '../model/params.js';
 export { METRICS, METRIC_NAMES, findMetric, metricOrProblem, type Metric, type MetricUnit, type Censoring } from './metrics.js';
 export { parseLimit, ceilingOf, holds, needsReference, type Limit, type Bound } from './limit.js';
 export { findCapacities, demandPerDay, DEFAULT_LIMIT, type CapacityStudy, type CapacityReport, type CapacityProbe, type Bottleneck } from './capacity.js';
+export { pairedDifference, type PairedDifference } from './comparison.js';
+export { oneAtATimeEffects, type FactorRuns, type OneAtATimeEffect, type RankedFactor } from './oneAtATime.js';
+export { morrisDesign, morrisEffects, screenMorris, morrisLevelsProblem, type MorrisFactor, type MorrisDesign, type MorrisStatistics } from './morris.js';
+export { morrisRanking, type MorrisMetricEffect, type MorrisRankedFactor } from './morrisRanking.js';
+export type { SensitivityReport, OneAtATimeReport, MorrisReport, ReportedFactor } from './sensitivityReport.js';

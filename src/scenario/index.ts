@@ -10,3 +10,6 @@ export {
 export { scenarioSchema, scenarioSchemaWith, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
 export { scenarioJsonSchema } from './jsonSchema.js';
 export { whatIfOutsideHorizon } from './whatIfSchema.js';
+export { parseFactor, factorScale, levelOverride, numberLevel, type Factor, type Level, type FactorScale } from './factor.js';
+export { loadStudy, isStudyFile, STUDY_METHODS, type Study, type StudyMethod } from './study.js';
+export { excerpt } from './messages.js';

@@ -20,13 +20,15 @@ export const CHANNEL_MEANING: Readonly<Record<string, string>> = {
 /** The milestone label that opens the Sost part of the journey (the TRS time release). */
 export const SOST_ARRIVAL_LABEL = 'arrived at Sost';
 
-/** Labels for the metrics of `compareScenarios`, with their unit. */
+/** Labels for the metrics of `compareScenarios` and `sensitivity`, with their unit. */
 export const METRIC_LABELS: Readonly<Record<string, string>> = {
   throughputPerDay: 'Throughput (containers/day)',
   'timeRelease.mean': 'Time release at Sost, mean (h)',
+  'timeRelease.p90': 'Time release at Sost, 90th percentile (h)',
   'corridorTime.mean': 'Corridor time, mean (h)',
   passClosedDays: 'Pass closed (days)',
   'stranded.mean': 'Stranded at Tashkurgan, mean (containers)',
+  'stranded.peak': 'Stranded at Tashkurgan, peak (containers)',
   perishablesLost: 'Perishables lost (containers)',
   inSystemAtEnd: 'Still in the corridor at the end (containers)',
 };
