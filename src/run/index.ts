@@ -13,3 +13,4 @@ export { WHAT_IFS, WHAT_IF_NAMES, describeWhatIf, whatIfFromMenu, type WhatIfNam
 export type { CorridorParams } from '../model/params.js';
 export { METRICS, METRIC_NAMES, findMetric, metricOrProblem, type Metric, type MetricUnit, type Censoring } from './metrics.js';
 export { parseLimit, ceilingOf, holds, needsReference, type Limit, type Bound } from './limit.js';
+export { runToPrecision, checkPrecision, nextTarget, type PrecisionGoal, type PrecisionCheck, type PrecisionOutcome, type PrecisionRun } from './precision.js';
