@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
 import { collect, integerAtLeast, integerBetween, isoDate } from './parseOptions.js';
+import { addPrecisionOptions } from './precisionOptions.js';
 
 /** More replications than any study needs; a bound so that no command line can exhaust memory. */
 const MAX_REPLICATIONS = 100_000;
@@ -32,23 +33,31 @@ export function buildProgram(): Command {
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
-  simulationOptions(
-    program
-      .command('run')
-      .description('run one scenario with replications and print a Time Release Study report')
-      .argument('<file>', 'scenario YAML file'),
+  addPrecisionOptions(
+    simulationOptions(
+      program
+        .command('run')
+        .description('run one scenario with replications and print a Time Release Study report')
+        .argument('<file>', 'scenario YAML file'),
+    ),
+    MAX_REPLICATIONS,
+    'with --precision: the metric it aims at (default timeRelease.mean)',
   )
-    .addHelpText('after', '\nExample:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n')
+    .addHelpText('after', '\nExamples:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --precision 5%\n')
     .action(async (file: string, options) => {
       const { simulate } = await import('./commands/simulate.js');
       await simulate([file], options, 'run');
     });
 
-  simulationOptions(
-    program
-      .command('compare')
-      .description('run two or more scenarios on common random numbers and put them side by side')
-      .argument('<files...>', 'scenario YAML files; the first is the baseline'),
+  addPrecisionOptions(
+    simulationOptions(
+      program
+        .command('compare')
+        .description('run two or more scenarios on common random numbers and put them side by side')
+        .argument('<files...>', 'scenario YAML files; the first is the baseline'),
+    ),
+    MAX_REPLICATIONS,
+    'with --precision: the metric it aims at, in every scenario and every paired difference (default timeRelease.mean)',
   )
     .addHelpText('after', '\nExample:\n  khunjerab compare scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 20\n')
     .action(async (files: string[], options) => {
