@@ -20,13 +20,13 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const simulationOptions = (command: Command): Command =>
+  const simulationOptions = (command: Command, csvHelp = 'one row per container per replication, with every milestone time'): Command =>
     command
       .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
       .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS)
       .option('--workers <n>', 'worker threads (default: all cores); results never depend on it', integerBetween(1, Math.max(2, availableParallelism()), '--workers', 'the cores of this machine, and never fewer than 2'))
       .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-      .option('--csv <file>', 'one row per container per replication, with every milestone time')
+      .option('--csv <file>', csvHelp)
       .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
       .addOption(new Option('--days <n>', 'override the horizon in days').argParser(integerAtLeast(1, '--days')).conflicts('until'))
       .option('--until <date>', 'override the horizon: last simulated day, YYYY-MM-DD', isoDate)
@@ -64,6 +64,27 @@ export function buildProgram(): Command {
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const { simulate } = await import('./commands/simulate.js');
       await simulate(files, options, 'compare');
+    });
+
+  addPrecisionOptions(
+    simulationOptions(
+      program
+        .command('sweep')
+        .description('run a scenario at every point of a grid of field values, on common random numbers, one row per point')
+        .argument('<file>', 'scenario YAML file'),
+      'one row per point: its values, then each metric\'s mean, CI ends and pooled value',
+    ).option('--vary <path=v1,v2,...>', 'a field and its values, each validated like --set (repeatable: a grid, the first --vary changing slowest)', collect, []),
+    MAX_REPLICATIONS,
+    'a metric to report (repeatable; default timeRelease.mean, timeRelease.p90, throughputPerDay, corridorTime.p90); the first is the one --precision aims at',
+  )
+    .addHelpText(
+      'after',
+      '\nValues split on commas outside {}, [] and quotes: --vary \'sost.documentCheck={type: exponential, mean: 3},{type: exponential, mean: 4}\'.\n' +
+        '\nExample:\n  khunjerab sweep scenarios/winter-2025.yaml --vary sost.examBays=2,3,4 --vary arrivals.scale=1,2 --replications 10 --seed 7\n',
+    )
+    .action(async (file: string, options) => {
+      const { sweep } = await import('./commands/sweep.js');
+      await sweep(file, options);
     });
 
   program

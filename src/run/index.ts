@@ -14,3 +14,5 @@ export type { CorridorParams } from '../model/params.js';
 export { METRICS, METRIC_NAMES, findMetric, metricOrProblem, type Metric, type MetricUnit, type Censoring } from './metrics.js';
 export { parseLimit, ceilingOf, holds, needsReference, type Limit, type Bound } from './limit.js';
 export { runToPrecision, checkPrecision, nextTarget, type PrecisionGoal, type PrecisionCheck, type PrecisionOutcome, type PrecisionRun } from './precision.js';
+export { buildSweepReport, summariseMetric, type SweepReport, type SweepPoint, type SweepInput, type MetricSummary } from './sweep.js';
+export { csvText, writeWhole } from './outputFiles.js';

@@ -10,3 +10,6 @@ export {
 export { scenarioSchema, scenarioSchemaWith, distributionSchema, MONTH_KEYS, MAX_DAYS, type ScenarioInput, type MonthKey } from './schema.js';
 export { scenarioJsonSchema } from './jsonSchema.js';
 export { whatIfOutsideHorizon } from './whatIfSchema.js';
+export { excerpt } from './messages.js';
+export { parseOverride, canonicalPath } from './overrides.js';
+export { parseVary, splitTopLevel, gridOf, pointLabel, type Vary, type VaryValue, type GridPoint, type ParsedVary } from './vary.js';
