@@ -23,11 +23,16 @@ export interface PrecisionFlags {
 
 /**
  * Adds `--precision`, `--max-replications` and `--metric` to a command. Without
- * `--replications`, the first batch under `--precision` is {@link PRECISION_FIRST_BATCH}.
+ * `--replications`, the first batch under `--precision` is {@link PRECISION_FIRST_BATCH}
+ * (or the cap, if lower).
  */
 export function addPrecisionOptions(command: Command, maxReplications: number, metricHelp: string): Command {
   return command
-    .option('--precision <percent>', 'replicate in batches until the 95% CI half-width of the main metric is within this share of its mean, e.g. 5%', percentage)
+    .option(
+      '--precision <percent>',
+      `replicate in batches until the 95% CI half-width of the main metric is within this share of its mean, e.g. 5% (first batch: --replications, default ${PRECISION_FIRST_BATCH})`,
+      percentage,
+    )
     .option(
       '--max-replications <n>',
       'with --precision: replications per scenario at most',
@@ -37,7 +42,7 @@ export function addPrecisionOptions(command: Command, maxReplications: number, m
     .option('--metric <name>', metricHelp, collect, [])
     .hook('preAction', (self) => {
       if (self.getOptionValue('precision') !== undefined && self.getOptionValueSource('replications') === 'default') {
-        self.setOptionValue('replications', PRECISION_FIRST_BATCH);
+        self.setOptionValue('replications', Math.min(PRECISION_FIRST_BATCH, self.getOptionValue('maxReplications')));
       }
     });
 }

@@ -1,6 +1,6 @@
 import { runBatch, runToPrecision, type CorridorParams, type PrecisionGoal, type PrecisionOutcome, type ReplicationSummary } from '../../run/index.js';
 import { UsageError } from '../errors.js';
-import { formatNumber } from '../render/format.js';
+import { formatGoal } from '../render/index.js';
 import type { Progress } from '../progress.js';
 
 export interface ReplicateOptions {
@@ -48,7 +48,7 @@ export function cappedMessage(outcome: PrecisionOutcome): string {
   const missed = outcome.checks.filter((c) => !c.met).map((c) => c.subject);
   const shown = missed.length > 3 ? `${missed.slice(0, 3).join(', ')} and ${missed.length - 3} more` : missed.join(', ');
   return (
-    `--precision ${formatNumber(outcome.target * 100, 2).replace(/\.?0+$/, '')}% not reached for ${outcome.metric} within --max-replications ${outcome.maxReplications} ` +
+    `--precision ${formatGoal(outcome.target)} not reached for ${outcome.metric} within --max-replications ${outcome.maxReplications} ` +
     `(not within it: ${shown}); the figures are from ${outcome.replications} replications`
   );
 }

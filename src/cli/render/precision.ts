@@ -11,12 +11,17 @@ import { renderTable, type Column, type Row } from './table.js';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Subject' },
-  { header: 'Mean', align: 'right' },
+  { header: 'Mean of replications', align: 'right' },
   { header: '± half-width', align: 'right' },
   { header: 'of the mean', align: 'right' },
   { header: 'Allowed', align: 'right' },
   { header: 'Met', align: 'right' },
 ];
+
+/** A goal as it is typed: 0.05 → "5%", 0.125 → "12.5%". */
+export function formatGoal(target: number): string {
+  return `${formatNumber(target * 100, 2).replace(/\.?0+$/, '')}%`;
+}
 
 /**
  * @example
@@ -25,7 +30,7 @@ const COLUMNS: readonly Column[] = [
  */
 export function renderPrecision(outcome: PrecisionOutcome, options: RenderOptions): string {
   const o = normaliseOptions(options);
-  const goal = `${formatPercent(outcome.target, 1).replace(/\.0%$/, '%')}`;
+  const goal = formatGoal(outcome.target);
   const summary = outcome.capped
     ? `Stopped at the cap of ${outcome.maxReplications} replications per scenario (batches ${outcome.batches.join(', ')}) before every 95% half-width of ${outcome.metric} was within ${goal}; the figures above are from ${outcome.replications} replications.`
     : `${outcome.replications} replications per scenario (batches ${outcome.batches.join(', ')}): every 95% half-width of ${outcome.metric} within ${goal}.`;
