@@ -1,4 +1,4 @@
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import jStat from 'jstat';
 
 /** Means with Student-t 95 % confidence intervals over replications. */
 export interface Estimate {
@@ -9,7 +9,7 @@ export interface Estimate {
 /** The 97.5 % quantile of Student's t with `df` degrees of freedom (the 95 % two-sided CI factor); NaN below 1. */
 export function tQuantile975(df: number): number {
   if (!(df >= 1)) return NaN;
-  return tQuantile(0.975, df);
+  return jStat.studentt.inv(0.975, df);
 }
 
 /** Mean and 95 % CI of `values`; with a single value the interval collapses to the mean. */
