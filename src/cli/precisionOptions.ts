@@ -42,7 +42,7 @@ export function addPrecisionOptions(command: Command, maxReplications: number, m
     .option('--metric <name>', metricHelp, collect, [])
     .hook('preAction', (self) => {
       if (self.getOptionValue('precision') !== undefined && self.getOptionValueSource('replications') === 'default') {
-        self.setOptionValue('replications', Math.min(PRECISION_FIRST_BATCH, self.getOptionValue('maxReplications')));
+        self.setOptionValue('replications', Math.min(PRECISION_FIRST_BATCH, Number(self.getOptionValue('maxReplications'))));
       }
     });
 }

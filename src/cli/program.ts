@@ -33,31 +33,23 @@ export function buildProgram(): Command {
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
-  addPrecisionOptions(
-    simulationOptions(
-      program
-        .command('run')
-        .description('run one scenario with replications and print a Time Release Study report')
-        .argument('<file>', 'scenario YAML file'),
-    ),
-    MAX_REPLICATIONS,
-    'with --precision: the metric it aims at (default timeRelease.mean)',
+  simulationOptions(
+    program
+      .command('run')
+      .description('run one scenario with replications and print a Time Release Study report')
+      .argument('<file>', 'scenario YAML file'),
   )
-    .addHelpText('after', '\nExamples:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --precision 5%\n')
+    .addHelpText('after', '\nExample:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n')
     .action(async (file: string, options) => {
       const { simulate } = await import('./commands/simulate.js');
       await simulate([file], options, 'run');
     });
 
-  addPrecisionOptions(
-    simulationOptions(
-      program
-        .command('compare')
-        .description('run two or more scenarios on common random numbers and put them side by side')
-        .argument('<files...>', 'scenario YAML files; the first is the baseline'),
-    ),
-    MAX_REPLICATIONS,
-    'with --precision: the metric it aims at, in every scenario and every paired difference (default timeRelease.mean)',
+  simulationOptions(
+    program
+      .command('compare')
+      .description('run two or more scenarios on common random numbers and put them side by side')
+      .argument('<files...>', 'scenario YAML files; the first is the baseline'),
   )
     .addHelpText('after', '\nExample:\n  khunjerab compare scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 20\n')
     .action(async (files: string[], options) => {
@@ -65,6 +57,12 @@ export function buildProgram(): Command {
       const { simulate } = await import('./commands/simulate.js');
       await simulate(files, options, 'compare');
     });
+
+  // Replications by precision (precisionOptions.ts) on run and compare; sweep adds them below.
+  for (const command of program.commands.filter((c) => c.name() === 'run' || c.name() === 'compare')) {
+    addPrecisionOptions(command, MAX_REPLICATIONS, 'with --precision: the metric it aims at, in every scenario and (compare) every paired difference (default timeRelease.mean)')
+      .addHelpText('after', `Replications by precision:\n  khunjerab ${command.name()} ${command.name() === 'run' ? '' : 'scenarios/summer-2025.yaml '}scenarios/winter-2025.yaml --seed 7 --precision 5%\n`);
+  }
 
   addPrecisionOptions(
     simulationOptions(
