@@ -94,7 +94,7 @@ describe('khunjerab sweep', () => {
     expect(text.status, text.stderr).toBe(0);
     const rows = text.stdout.split('\n').filter((l) => /^│ [28] /.test(l));
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toMatch(/\d+\.\d ± \d+\.\d │$/);
+    for (const row of rows) expect(row).toMatch(/\d+\.\d ±\d+\.\d │$/);
     expect(text.stdout).not.toMatch(/NaN|undefined|Infinity/);
   });
 });

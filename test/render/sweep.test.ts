@@ -51,13 +51,40 @@ describe('the sweep table', () => {
 
   test('has one row per point in grid order, each with its values and every metric as mean ± half-width', () => {
     const text = flat(renderSweep(report(), { width: 200, color: false }));
-    expect(text).toContain('2 {type: exponential, mean: 3} 1,234.6 ± 456.7 2,345.6 ± 1,500.3 12.8 ± 3.3 3,456.7 ± 1,234.5');
+    expect(text).toContain('2 {type: exponential, mean: 3} 1,234.6 ±456.7 2,345.6 ±1,500.3 12.8 ±3.3 3,456.7 ±1,234.5');
     expect(text.indexOf('2 {type: exponential, mean: 4}')).toBeLessThan(text.indexOf('8 {type: exponential, mean: 3}'));
-    expect(text).toMatch(/8 \{type: exponential, mean: 4\} 1,235\.6 ± 456\.7 .* n\/a/);
+    expect(text).toMatch(/8 \{type: exponential, mean: 4\} 1,235\.6 ±456\.7 .* n\/a/);
     expect(text).toMatch(/Seed 7, 3 replications per point, 4 points: sost\.examBays \(2\) × sost\.documentCheck \(2\), the first changing slowest/);
     expect(text).toMatch(/common random numbers/);
     expect(text).not.toMatch(NON_FIGURES);
   });
+});
+
+test('at 80 columns, two swept fields with short values and four metrics of three-digit means keep each point on one line', () => {
+  const base = report();
+  const narrow: SweepReport = {
+    ...base,
+    vary: [
+      { path: 'sost.examBays', values: [2, 8] },
+      { path: 'arrivals.scale', values: [1, 2] },
+    ],
+    points: base.points.map((p, i) => ({
+      ...p,
+      set: [p.set[0], `arrivals.scale=${1 + (i % 2)}`],
+      metrics: {
+        'timeRelease.mean': summary(182.5, 16.1),
+        'timeRelease.p90': summary(360.7, 41.9),
+        throughputPerDay: summary(14.3, 0.4),
+        'corridorTime.p90': summary(543.1, 36.9),
+      },
+    })),
+  };
+  const text = renderSweep(narrow, { width: 80, color: false });
+  expect(overlong(text, 80)).toEqual([]);
+  const rows = text.split('\n').filter((line) => line.startsWith('│') && line.includes('±'));
+  expect(rows).toHaveLength(4);
+  for (const row of rows) expect(row.match(/±/g)).toHaveLength(4);
+  expect(text).toMatch(/│ sost\.\s+│ arrivals\.\s+│/);
 });
 
 describe('the sweep CSV', () => {

@@ -8,7 +8,7 @@ import { note } from './blocks.js';
 import { formatNumber, isFigure, NA } from './format.js';
 import { causeLabel } from './labels.js';
 import { normaliseOptions, type RenderOptions } from './options.js';
-import { renderTable, type Column, type Row } from './table.js';
+import { naturalWidths, renderTable, tableWidth, type Column, type Row } from './table.js';
 import { paint, paragraph } from './text.js';
 
 /**
@@ -17,11 +17,12 @@ import { paint, paragraph } from './text.js';
  */
 export function renderSweep(report: SweepReport, options: RenderOptions): string {
   const o = normaliseOptions(options);
-  const columns: Column[] = [
-    ...report.vary.map((v): Column => ({ header: v.path })),
-    ...report.metrics.map((m): Column => ({ header: metricHeader(m.name, m.unit), align: 'right' })),
-  ];
   const rows: Row[] = report.points.map((p) => [...typedValues(p), ...report.metrics.map((m) => meanAndHalfWidth(p.metrics[m.name]))]);
+  const metricColumns = report.metrics.map((m): Column => ({ header: metricHeader(m.name, m.unit), align: 'right' }));
+  const columnsWith = (header: (path: string) => string): Column[] => [...report.vary.map((v): Column => ({ header: header(v.path) })), ...metricColumns];
+  // A path is one long word; when the table is too wide, its header breaks after each dot, so the figures keep their room.
+  const whole = columnsWith((path) => path);
+  const columns = tableWidth(naturalWidths(whole, rows)) <= o.width ? whole : columnsWith((path) => path.replace(/\./g, '.\n'));
   const sizes = report.vary.map((v) => `${v.path} (${v.values.length})`).join(' × ');
   const intro =
     `Seed ${report.seed}, ${report.replications} replication${report.replications === 1 ? '' : 's'} per point, ${report.points.length} point${report.points.length === 1 ? '' : 's'}: ${sizes}, ` +
@@ -50,7 +51,7 @@ function typedValues(p: SweepPoint): string[] {
 
 function meanAndHalfWidth(s: MetricSummary | undefined): string {
   if (s === undefined || !isFigure(s.mean) || s.ci95 === null) return NA;
-  return `${formatNumber(s.mean, 1)} ± ${formatNumber((s.ci95[1] - s.ci95[0]) / 2, 1)}`;
+  return `${formatNumber(s.mean, 1)} ±${formatNumber((s.ci95[1] - s.ci95[0]) / 2, 1)}`;
 }
 
 /**
