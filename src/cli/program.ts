@@ -3,6 +3,7 @@ import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js
 import { availableParallelism } from 'node:os';
 import { collect, evenLevels, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
 import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
+import { addPrecisionOptions } from './precisionOptions.js';
 
 /** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
@@ -35,7 +36,7 @@ export function buildProgram(): Command {
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
-  const simulationOptions = (command: Command): Command =>
+  const simulationOptions = (command: Command, csvHelp = 'one row per container per replication, with every milestone time'): Command =>
     horizonOptions(
       workersOption(
         command
@@ -43,7 +44,7 @@ export function buildProgram(): Command {
           .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
       )
         .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-        .option('--csv <file>', 'one row per container per replication, with every milestone time')
+        .option('--csv <file>', csvHelp)
         .option('--events <file>', 'NDJSON log of every XState transition with its simulated time'),
     );
 
@@ -70,6 +71,33 @@ export function buildProgram(): Command {
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const { simulate } = await import('./commands/simulate.js');
       await simulate(files, options, 'compare');
+    });
+
+  // Replications by precision (precisionOptions.ts) on run and compare; sweep adds them below.
+  for (const command of program.commands.filter((c) => c.name() === 'run' || c.name() === 'compare')) {
+    addPrecisionOptions(command, MAX_REPLICATIONS, 'with --precision: the metric it aims at, in every scenario and (compare) every paired difference (default timeRelease.mean)')
+      .addHelpText('after', `Replications by precision:\n  khunjerab ${command.name()} ${command.name() === 'run' ? '' : 'scenarios/summer-2025.yaml '}scenarios/winter-2025.yaml --seed 7 --precision 5%\n`);
+  }
+
+  addPrecisionOptions(
+    simulationOptions(
+      program
+        .command('sweep')
+        .description('run a scenario at every point of a grid of field values, on common random numbers, one row per point')
+        .argument('<file>', 'scenario YAML file'),
+      'one row per point: its values, then each metric\'s mean, CI ends and pooled value',
+    ).option('--vary <path=v1,v2,...>', 'a field and its values, each validated like --set (repeatable: a grid, the first --vary changing slowest)', collect, []),
+    MAX_REPLICATIONS,
+    'a metric to report (repeatable; default timeRelease.mean, timeRelease.p90, throughputPerDay, corridorTime.p90); the first is the one --precision aims at',
+  )
+    .addHelpText(
+      'after',
+      '\nValues split on commas outside {}, [] and quotes: --vary \'sost.documentCheck={type: exponential, mean: 3},{type: exponential, mean: 4}\'.\n' +
+        '\nExample:\n  khunjerab sweep scenarios/winter-2025.yaml --vary sost.examBays=2,3,4 --vary arrivals.scale=1,2 --replications 10 --seed 7\n',
+    )
+    .action(async (file: string, options) => {
+      const { sweep } = await import('./commands/sweep.js');
+      await sweep(file, options);
     });
 
   horizonOptions(

@@ -1,21 +1,15 @@
+import jStat from 'jstat';
+
 /** Means with Student-t 95 % confidence intervals over replications. */
 export interface Estimate {
   readonly mean: number;
   readonly ci95: readonly [number, number];
 }
 
-// Two-sided 97.5 % quantiles of Student's t for 1–30 degrees of freedom.
-const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
-  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
+/** The 97.5 % quantile of Student's t with `df` degrees of freedom (the 95 % two-sided CI factor); NaN below 1. */
 export function tQuantile975(df: number): number {
-  if (df < 1) return NaN;
-  if (df <= 30) return T975[df - 1];
-  if (df <= 60) return 2.042 - ((df - 30) / 30) * (2.042 - 2.0);
-  if (df <= 120) return 2.0 - ((df - 60) / 60) * (2.0 - 1.98);
-  return 1.96;
+  if (!(df >= 1)) return NaN;
+  return jStat.studentt.inv(0.975, df);
 }
 
 /** Mean and 95 % CI of `values`; with a single value the interval collapses to the mean. */

@@ -19,3 +19,6 @@ export { oneAtATimeEffects, type FactorRuns, type OneAtATimeEffect, type RankedF
 export { morrisDesign, morrisEffects, screenMorris, morrisLevelsProblem, type MorrisFactor, type MorrisDesign, type MorrisStatistics } from './morris.js';
 export { morrisRanking, type MorrisMetricEffect, type MorrisRankedFactor } from './morrisRanking.js';
 export type { SensitivityReport, OneAtATimeReport, MorrisReport, ReportedFactor } from './sensitivityReport.js';
+export { runToPrecision, checkPrecision, nextTarget, type PrecisionGoal, type PrecisionCheck, type PrecisionOutcome, type PrecisionRun } from './precision.js';
+export { buildSweepReport, summariseMetric, type SweepReport, type SweepPoint, type SweepInput, type MetricSummary } from './sweep.js';
+export { csvText, writeWhole } from './outputFiles.js';

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { containerJourney } from '../model/containerJourney.js';
 import type { ContainerRecord, TransitionRecord } from '../model/corridor/index.js';
 import { readStageTable, type StageTable } from '../model/stageTable.js';
@@ -92,6 +92,18 @@ function flag(b: boolean): string {
   return b ? '1' : '0';
 }
 
-function csvText(text: string): string {
+/** A CSV cell: quoted when it holds a quote, a comma or a newline. */
+export function csvText(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Writes `text` to `target` through a temporary file beside it, renamed once whole: a reader never sees half a file. */
+export function writeWhole(target: string, text: string): void {
+  const temporary = `${target}.partial-${process.pid}`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }

@@ -11,6 +11,8 @@ import { runTask, type ReplicationTask } from './replicationTask.js';
 export interface BatchOptions {
   readonly seed: number;
   readonly replications: number;
+  /** Index of the first replication run (default 0): a later batch continues where an earlier stopped, on the same seeds. */
+  readonly firstReplication?: number;
   /** Worker threads; 1 runs everything in this thread. Results never depend on it. */
   readonly workers?: number;
   readonly csvPath?: string;
@@ -30,7 +32,8 @@ export async function runBatch(scenarios: readonly CorridorParams[], options: Ba
   const outputDir = options.csvPath !== undefined || options.eventsPath !== undefined ? mkdtempSync(join(tmpdir(), 'khunjerab-')) : undefined;
   const tasks: ReplicationTask[] = [];
   scenarios.forEach((params, scenarioIndex) => {
-    for (let replication = 0; replication < options.replications; replication++) {
+    const first = options.firstReplication ?? 0;
+    for (let replication = first; replication < first + options.replications; replication++) {
       const stem = outputDir === undefined ? '' : join(outputDir, `${scenarioIndex}-${replication}`);
       tasks.push({
         scenarioIndex,

@@ -13,3 +13,5 @@ export { whatIfOutsideHorizon } from './whatIfSchema.js';
 export { parseFactor, factorScale, levelOverride, numberLevel, type Factor, type Level, type FactorScale } from './factor.js';
 export { loadStudy, isStudyFile, STUDY_METHODS, type Study, type StudyMethod } from './study.js';
 export { excerpt } from './messages.js';
+export { parseOverride, canonicalPath } from './overrides.js';
+export { parseVary, splitTopLevel, gridOf, pointLabel, type Vary, type VaryValue, type GridPoint, type ParsedVary } from './vary.js';

@@ -34,7 +34,8 @@ export function loadScenarios(files: readonly string[], options: HorizonOptions)
   return scenarios;
 }
 
-function withHorizon(scenario: CorridorParams, options: HorizonOptions): CorridorParams {
+/** The scenario with the `--days`/`--until` horizon, or a UsageError when it does not fit. */
+export function withHorizon(scenario: CorridorParams, options: HorizonOptions): CorridorParams {
   let days = scenario.days;
   if (options.days !== undefined) days = options.days;
   if (options.until !== undefined) {

@@ -1,10 +1,13 @@
-import { buildScenarioReport, compareScenarios, runBatch, timeReleaseBucketWidth, type ScenarioReport } from '../../run/index.js';
+import { buildScenarioReport, compareScenarios, timeReleaseBucketWidth, type PrecisionGoal, type ScenarioReport } from '../../run/index.js';
+import { UsageError } from '../errors.js';
+import { metricNamed, precisionGoal, PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
 import { createProgress } from '../progress.js';
-import { renderComparison, renderRunReport } from '../render/index.js';
+import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
+import { replicate } from './replicate.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends PrecisionFlags {
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
@@ -18,30 +21,31 @@ export interface SimulateOptions {
 
 /** `khunjerab run` and `khunjerab compare`: load, replicate, report. */
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
+  const goal = precisionGoalOf(options, mode);
   const scenarios = loadScenarios(files, options);
   checkOutputPaths(files, { '--csv': options.csv, '--events': options.events });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)');
-  const runs = await runBatch(scenarios, {
-    seed,
-    replications: options.replications,
-    workers: options.workers,
-    csvPath: options.csv,
-    eventsPath: options.events,
-    onProgress: (done, total) => progress.update(done, total),
-  });
-  progress.finish();
+  const { runs, precision } = await replicate(scenarios, { ...options, seed }, goal, progress);
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = Math.max(60, process.stdout.columns ?? 100);
   let output: string;
   if (mode === 'run') {
-    output = json ? JSON.stringify(reports[0], null, 2) : renderRunReport(reports[0], { width, color });
+    output = json ? JSON.stringify({ ...reports[0], precision }, null, 2) : renderRunReport(reports[0], { width, color });
   } else {
     const differences = compareScenarios(reports.map((r) => r.scenario), runs);
-    output = json ? JSON.stringify({ scenarios: reports, differences }, null, 2) : renderComparison(reports, differences, { width, color });
+    output = json ? JSON.stringify({ scenarios: reports, differences, precision }, null, 2) : renderComparison(reports, differences, { width, color });
   }
+  if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+}
+
+/** `--precision` on run and compare: the main metric is the one `--metric` names (one at most). */
+function precisionGoalOf(options: SimulateOptions, mode: 'run' | 'compare'): PrecisionGoal | undefined {
+  if (options.metric.length > 1) throw new UsageError(`--metric names the one metric --precision aims at; got ${options.metric.length}`);
+  if (options.metric.length === 1 && options.precision === undefined) throw new UsageError('--metric only applies with --precision');
+  return precisionGoal(options, metricNamed(options.metric[0] ?? PRECISION_METRIC), mode === 'compare');
 }

@@ -3,3 +3,5 @@ export { renderRunReport } from './runReport.js';
 export { renderComparison, COMMON_RANDOM_NUMBERS } from './comparison.js';
 export type { RenderOptions } from './options.js';
 export { renderCapacity } from './capacity.js';
+export { renderPrecision, formatGoal } from './precision.js';
+export { renderSweep, sweepCsv } from './sweep.js';
