@@ -107,7 +107,7 @@ export function buildProgram(): Command {
         .description('the highest demand each scenario clears within a limit on clearance times, its saturation throughput and bottleneck')
         .argument('<files...>', 'scenario YAML files, side by side')
         .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
-        .option('--replications <n>', 'replications per demand probed', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), 8),
+        .option('--replications <n>', 'replications per demand probed', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), 6),
     ),
   )
     .option('--json', 'machine-readable output on stdout (see README, "JSON output")')

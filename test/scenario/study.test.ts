@@ -114,4 +114,16 @@ describe('the bundled study', () => {
       }
     }
   });
+
+  test('each LOW is what winter-2025 has today, as the study says, except heating, which winter-2025 already has at HIGH', () => {
+    const result = loadStudy('studies/winter-investment.yaml', { metricNames: METRIC_NAMES });
+    if (!result.ok) throw new Error('the study does not load');
+    const own = loadScenario(result.study.scenario, []);
+    if (!own.ok) throw new Error('the scenario does not load');
+    for (const factor of result.study.factors) {
+      const value = factor.path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], own.scenario);
+      const today = factor.path === 'heating.sostHeated' ? factor.high.value : factor.low.value;
+      expect(value, factor.label).toEqual(today);
+    }
+  });
 });

@@ -37,7 +37,7 @@ export function renderXYChart(points: readonly XYPoint[], o: XYChartOptions): st
   const ys = finite.map((p) => p.y).concat(o.line !== undefined && isFigure(o.line.y) ? [o.line.y] : []);
   const yMax = niceCeiling(o.yMax !== undefined && isFigure(o.yMax) && o.yMax > 0 ? o.yMax : Math.max(1e-9, ...ys) * 1.05);
   const xMax = niceCeiling(Math.max(...xs));
-  const yLabels = [yMax, yMax / 2, 0].map((v) => `${formatNumber(v, v < 10 ? 1 : 0)} ${o.yUnit}`.trim());
+  const yLabels = [yMax, yMax / 2, 0].map((v) => `${formatNumber(v, v === 0 || v >= 10 ? 0 : 1)} ${o.yUnit}`.trim());
   const axisWidth = Math.max(...yLabels.map((l) => l.length)) + 1;
   const lineLabel = o.line === undefined ? '' : ` ${o.line.label}`;
   const plotWidth = Math.max(10, o.width - axisWidth - 1 - lineLabel.length);
