@@ -1,12 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_FAILURE, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 import { availableParallelism } from 'node:os';
+import { MAX_SEED } from '../kernel/random.js';
 import { collect, evenLevels, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
 import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
 import { addPrecisionOptions } from './precisionOptions.js';
 
 /** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
+
+/** The same range as a scenario file's `seed`. */
+const seedOption = integerBetween(0, MAX_SEED, '--seed', 'seeds are 32-bit, as in scenario files');
 
 /** More replications than any study needs; a bound so that no command line can exhaust memory. */
 const MAX_REPLICATIONS = 100_000;
@@ -40,7 +44,7 @@ export function buildProgram(): Command {
     horizonOptions(
       workersOption(
         command
-          .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+          .option('--seed <n>', 'seed for the run (default: the scenario\'s seed)', seedOption)
           .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
       )
         .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
@@ -106,7 +110,7 @@ export function buildProgram(): Command {
         .command('capacity')
         .description('the highest demand each scenario clears within a limit on clearance times, its saturation throughput and bottleneck')
         .argument('<files...>', 'scenario YAML files, side by side')
-        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', seedOption)
         .option('--replications <n>', 'replications per demand probed', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), 6),
     ),
   )
@@ -132,7 +136,7 @@ export function buildProgram(): Command {
         .command('calibrate')
         .description('run scenarios and check them against the observed figures they claim; exit 3 if a claimed row does not pass')
         .argument('<files...>', 'scenario YAML files')
-        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--seed <n>', 'seed for the run (default: the first scenario\'s seed)', seedOption)
         .option('--replications <n>', 'replications per scenario', integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more'), DEFAULT_REPLICATIONS),
     ),
   )
@@ -157,7 +161,7 @@ export function buildProgram(): Command {
         .addOption(new Option('--method <method>', 'oat: one factor at a time; morris: elementary effects (default: oat)').choices(['oat', 'morris']))
         .option('--trajectories <n>', 'Morris trajectories (default 10)', integerBetween(1, 10_000, '--trajectories', 'screening never needs more'))
         .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
-        .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', integerAtLeast(0, '--seed'))
+        .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', seedOption)
         .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
     ).option('--json', 'machine-readable output on stdout (see README, "JSON output")'),
   )
@@ -196,7 +200,7 @@ export function buildProgram(): Command {
     .command('step')
     .description('step through a scenario interactively in the terminal (needs a TTY)')
     .argument('<file>', 'scenario YAML file')
-    .option('--seed <n>', 'seed (default: the scenario\'s seed)', integerAtLeast(0, '--seed'))
+    .option('--seed <n>', 'seed (default: the scenario\'s seed)', seedOption)
     .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
     .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, [])
     .addHelpText('after', '\nExample:\n  khunjerab step scenarios/winter-2025.yaml --seed 3\n')

@@ -71,6 +71,9 @@ export class Rng {
 }
 
 /** Named, independent streams derived from one seed. */
+/** Seeds are 32-bit, in scenario files and on the command line alike. */
+export const MAX_SEED = 4_294_967_295;
+
 export class RandomStreams {
   private readonly streams = new Map<string, Rng>();
 

@@ -35,6 +35,8 @@ export function parseOverride(text: string): ParsedOverride {
   }
   const label = `--set ${canonicalPath(path)}`;
   if (path[0] === 'extends') return { ok: false, label, message: 'extends cannot be set from the command line' };
+  // The same rule as a file's keys (yamlSource.ts): no object's prototype can be reached by name.
+  if (path.includes('__proto__')) return { ok: false, label, message: 'unknown key "__proto__"' };
   const parsed = parseYaml(text.slice(equals + 1));
   if (!parsed.ok) return { ok: false, label, message: `cannot read the value: ${parsed.problems[0].message}` };
   return { ok: true, override: { text, label, path, value: parsed.value } };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
+import { MAX_SEED, MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
 import type { CargoType, Channel, CorridorParams } from '../model/params.js';
 import { expecting, formatNumber } from './messages.js';
 import { observedSchema } from './observedSchema.js';
@@ -73,7 +73,7 @@ const scenarioObject = z.strictObject(
       .optional()
       .describe('Name of the scenario; defaults to the file name without extension (not inherited)'),
     description: z.string({ error: expecting('a text') }).optional().describe('What the scenario is for (not inherited)'),
-    seed: integerIn(0, 4_294_967_295, 'an integer from 0 to 4294967295').describe('Random seed'),
+    seed: integerIn(0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`).describe('Random seed'),
     start: isoDate.describe('First simulated day, YYYY-MM-DD, from 00:00 PKT'),
     days: integerIn(1, MAX_DAYS, `a whole number of days from 1 to ${MAX_DAYS}`)
       .optional()

@@ -1,5 +1,6 @@
 import * as nodePath from 'node:path';
 import { z } from 'zod';
+import { MAX_SEED } from '../kernel/index.js';
 import { factorFromValues, type Factor } from './factor.js';
 import { integerIn, isRecord, list, mapping } from './fields.js';
 import { readScenarioText } from './fileAccess.js';
@@ -74,7 +75,7 @@ function studySchema(metricNames: readonly string[]) {
       method: z.enum(STUDY_METHODS, { error: expecting('"oat" or "morris"') }).optional(),
       metrics: list(metric, 'a list of metric names').min(1, { error: 'expected at least one metric' }).optional(),
       replications: integerIn(1, 100_000, 'a whole number of replications from 1 to 100,000').optional(),
-      seed: integerIn(0, Number.MAX_SAFE_INTEGER, 'a whole number >= 0').optional(),
+      seed: integerIn(0, MAX_SEED, `an integer from 0 to ${MAX_SEED}`).optional(),
       days: integerIn(1, 100_000, 'a whole number of days >= 1').optional(),
       trajectories: integerIn(1, 10_000, 'a whole number of trajectories from 1 to 10,000').optional(),
       levels: integerIn(2, 100, 'an even number of levels from 2 to 100')

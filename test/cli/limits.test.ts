@@ -12,6 +12,23 @@ describe('bounds and pipes', () => {
     }
   });
 
+  test('a seed has one range everywhere: the file\'s 32-bit bound applies to --seed on every command', () => {
+    for (const command of [['run', 'scenarios/winter-2025.yaml'], ['compare', 'scenarios/summer-2025.yaml', 'scenarios/winter-2025.yaml'], ['capacity', 'scenarios/winter-2025.yaml'], ['sweep', 'scenarios/winter-2025.yaml', '--vary', 'sost.examBays=4,8'], ['sensitivity', 'studies/winter-investment.yaml'], ['calibrate', 'scenarios/winter-2025.yaml']]) {
+      const result = khunjerab([...command, '--seed', '4294967296']);
+      expect(result.status, command.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/--seed may be at most 4,294,967,295 \(seeds are 32-bit, as in scenario files\)/);
+    }
+  });
+
+  test('--set cannot reach a prototype, whatever the path or the value: the same rule and message as a file\'s key', () => {
+    for (const set of ['__proto__=1', '__proto__={a: 1}', 'sost.__proto__.x=1', 'sost={__proto__: 1}']) {
+      const result = khunjerab(['validate', 'scenarios/winter-2025.yaml', '--set', set]);
+      expect(result.status, set).toBe(2);
+      expect(result.stderr).toMatch(/unknown key "__proto__"/);
+      expect(result.stderr).not.toMatch(/Immer|internal error/);
+    }
+  });
+
   test('a bare khunjerab and help for an unknown command are usage errors with the help on stderr', () => {
     const bare = khunjerab([]);
     expect(bare.status).toBe(2);

@@ -1,6 +1,7 @@
 import { buildScenarioReport, compareScenarios, timeReleaseBucketWidth, type PrecisionGoal, type ScenarioReport } from '../../run/index.js';
 import { UsageError } from '../errors.js';
-import { metricNamed, precisionGoal, PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
+import { PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
+import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
 import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';

@@ -1,7 +1,8 @@
 import { buildSweepReport, writeWhole, type Metric } from '../../run/index.js';
 import { canonicalPath, gridOf, parseOverride, parseVary, type Vary } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
-import { metricNamed, precisionGoal, type PrecisionFlags } from '../precisionOptions.js';
+import type { PrecisionFlags } from '../precisionOptions.js';
+import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
 import { renderPrecision, renderSweep, sweepCsv } from '../render/index.js';
 import { checkOutputPaths } from './outputPaths.js';
