@@ -92,9 +92,9 @@ function flag(b: boolean): string {
   return b ? '1' : '0';
 }
 
-/** A CSV cell: quoted when it holds a quote, a comma or a newline. */
+/** A CSV cell (RFC 4180): quoted when it holds a quote, a comma, a carriage return or a line feed. */
 export function csvText(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Writes `text` to `target` through a temporary file beside it, renamed once whole: a reader never sees half a file. */

@@ -1,4 +1,5 @@
 import { LineCounter, isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { escapeControls } from './messages.js';
 
 /**
  * One YAML text, parsed once and kept with its syntax tree so that any path into the
@@ -66,8 +67,15 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
+ * Control characters other than line feed and tab. Text from a scenario reaches terminals,
+ * CSV files and reports; an escape sequence or a carriage return in it could redraw a
+ * terminal or hide a line, so it is refused where it is written.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/**
  * A fresh tree of plain objects and arrays: no shared nodes (aliases are copied), no cycles
- * (a recursive alias is a problem), no `__proto__` keys.
+ * (a recursive alias is a problem), no `__proto__` keys, no control characters in text.
  */
 function toPlainTree(
   value: unknown,
@@ -76,6 +84,10 @@ function toPlainTree(
   problems: YamlProblem[],
   locate: Locator,
 ): unknown {
+  if (typeof value === 'string' && CONTROL.test(value)) {
+    problems.push({ path, ...locate(path), message: `text with a control character (${escapeControls(value.match(CONTROL)?.[0] ?? '')}); only line breaks and tabs are allowed in text` });
+    return value;
+  }
   if (typeof value !== 'object' || value === null) return value;
   if (!Array.isArray(value) && !isPlainMap(value)) return value; // binary data and other tagged values stay as they are
   if (ancestors.has(value)) {

@@ -1,3 +1,4 @@
+import { csvText } from '../../src/run/outputFiles.js';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,6 +70,27 @@ describe('what a scenario file may be', () => {
     expect(message).not.toContain('\u001b');
     expect(message).toContain('\\x1b[31m');
     expect(message).toMatch(/unknown key "\\x1b\[31mk+…"/);
+  });
+});
+
+describe('text that reaches terminals and files', () => {
+  test.each([
+    ['an escape sequence in the name', 'name: "a\\e[31mred"', /t\.yaml:2:7 name: text with a control character \(\\x1b\)/],
+    ['a carriage return in the description', 'description: "one\\rtwo"', /t\.yaml:2:14 description: text with a control character \(\\x0d\)/],
+    ['a bell in an observed row', 'observed:\n  rows:\n    - { id: X1, figure: "ding\\a", source: s, measure: { kind: share, of: green }, band: [0, 1], unit: share }', /text with a control character \(\\x07\)/],
+  ])('%s is refused where it is written, with its line', (_, yaml, message) => {
+    const result = loadScenario(file('t.yaml', `extends: ${bundledWinter}\n${yaml}\n`));
+    expect(errors(result).some((m) => message.test(m)), errors(result).join('\n')).toBe(true);
+    expect(errors(result).join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  test('line breaks and tabs in a description are text, not control characters', () => {
+    const result = loadScenario(file('ok.yaml', `extends: ${bundledWinter}\ndescription: |\n  two\n  lines\twith a tab\n`));
+    expect(errors(result)).toEqual([]);
+  });
+
+  test('a CSV cell holding a carriage return, a line feed, a comma or a quote is quoted (RFC 4180)', () => {
+    expect(['a\rb', 'a\nb', 'a,b', 'a"b', 'plain'].map(csvText)).toEqual(['"a\rb"', '"a\nb"', '"a,b"', '"a""b"', 'plain']);
   });
 });
 
