@@ -23,12 +23,33 @@ export function readScenarioText(file: string): ReadResult {
     if (stat.isDirectory()) return { ok: false, message: 'is a directory, not a scenario file' };
     if (!stat.isFile()) return { ok: false, message: 'is not a regular file' };
     if (stat.size > MAX_SCENARIO_BYTES) return { ok: false, message: `is ${stat.size.toLocaleString('en-US')} bytes; a scenario file may be at most 1 MB` };
-    return { ok: true, text: readFileSync(file, 'utf8') };
+    return decodeUtf8(readFileSync(file));
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     if (code === 'ENOENT') return { ok: false, message: 'file not found' };
     if (code === 'EACCES') return { ok: false, message: 'permission denied' };
     return { ok: false, message: 'cannot read the file' };
+  }
+}
+
+/** The file's text, or which line is not UTF-8: decoding would otherwise turn the bytes into U+FFFD silently. */
+function decodeUtf8(bytes: Buffer): ReadResult {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return { ok: true, text: strict.decode(bytes) };
+  } catch {
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+      const newline = bytes.indexOf(0x0a, start);
+      const end = newline < 0 ? bytes.length : newline;
+      try {
+        strict.decode(bytes.subarray(start, end));
+      } catch {
+        return { ok: false, message: `line ${line} is not UTF-8 text (save the file as UTF-8)` };
+      }
+      start = end + 1;
+    }
+    return { ok: false, message: 'is not UTF-8 text (save the file as UTF-8)' };
   }
 }
 

@@ -84,6 +84,12 @@ describe('text that reaches terminals and files', () => {
     expect(errors(result).join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
+  test('a file that is not UTF-8 is refused with the line that is not, never read as replacement characters', () => {
+    const path = file('latin1.yaml', '');
+    writeFileSync(path, Buffer.concat([Buffer.from(`extends: ${bundledWinter}\n# caf`), Buffer.from([0xe9]), Buffer.from('\nname: x\n')]));
+    expect(errors(loadScenario(path))).toEqual([expect.stringMatching(/latin1\.yaml: line 2 is not UTF-8 text/)]);
+  });
+
   test('line breaks and tabs in a description are text, not control characters', () => {
     const result = loadScenario(file('ok.yaml', `extends: ${bundledWinter}\ndescription: |\n  two\n  lines\twith a tab\n`));
     expect(errors(result)).toEqual([]);
