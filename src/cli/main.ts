@@ -9,4 +9,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Ctrl-C or a kill: one line, the conventional exit code (128 + signal), and the exit removes
+// every temporary file the run still holds (run/temporaryFiles.ts); worker threads end with the process.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\nkhunjerab: stopped by ${signal} (output files are written whole or not at all)\n`);
+    process.exit(code);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,8 @@
-import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { containerJourney } from '../model/containerJourney.js';
 import type { ContainerRecord, TransitionRecord } from '../model/corridor/index.js';
 import { readStageTable, type StageTable } from '../model/stageTable.js';
+import { removeAtExit } from './temporaryFiles.js';
 
 /** Buffered line writer: a run can emit millions of lines, so they go out in large chunks. */
 export class LineWriter {
@@ -100,10 +101,11 @@ export function csvText(text: string): string {
 /** Writes `text` to `target` through a temporary file beside it, renamed once whole: a reader never sees half a file. */
 export function writeWhole(target: string, text: string): void {
   const temporary = `${target}.partial-${process.pid}`;
+  const remove = removeAtExit(temporary);
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, target);
   } finally {
-    rmSync(temporary, { force: true });
+    remove();
   }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import type { CorridorParams } from '../model/params.js';
 import { csvHeader } from './outputFiles.js';
 import type { ReplicationSummary } from './replication.js';
 import { runTask, type ReplicationTask } from './replicationTask.js';
+import { removeAtExit } from './temporaryFiles.js';
 
 export interface BatchOptions {
   readonly seed: number;
@@ -30,6 +31,7 @@ export interface BatchOptions {
  */
 export async function runBatch(scenarios: readonly CorridorParams[], options: BatchOptions): Promise<ReplicationSummary[][]> {
   const outputDir = options.csvPath !== undefined || options.eventsPath !== undefined ? mkdtempSync(join(tmpdir(), 'khunjerab-')) : undefined;
+  const removeOutputDir = outputDir === undefined ? undefined : removeAtExit(outputDir);
   const tasks: ReplicationTask[] = [];
   scenarios.forEach((params, scenarioIndex) => {
     const first = options.firstReplication ?? 0;
@@ -54,7 +56,7 @@ export async function runBatch(scenarios: readonly CorridorParams[], options: Ba
       tasks.flatMap((t, i) => (t.scenarioIndex === s ? [summaries[i]] : [])),
     );
   } finally {
-    if (outputDir !== undefined) rmSync(outputDir, { recursive: true, force: true });
+    removeOutputDir?.();
   }
 }
 
@@ -122,6 +124,7 @@ function workerScript(): URL | undefined {
 /** Joins the parts into `target` through a temporary file beside it, renamed once whole: a reader never sees half a file. */
 function concatenate(parts: readonly string[], target: string, header?: string): void {
   const temporary = `${target}.partial-${process.pid}`;
+  const remove = removeAtExit(temporary);
   try {
     writeFileSync(temporary, header === undefined ? '' : `${header}\n`);
     for (const part of parts) {
@@ -129,6 +132,6 @@ function concatenate(parts: readonly string[], target: string, header?: string):
     }
     renameSync(temporary, target);
   } finally {
-    rmSync(temporary, { force: true });
+    remove();
   }
 }

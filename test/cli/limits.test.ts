@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { khunjerab } from './support.js';
 
@@ -26,6 +29,34 @@ describe('bounds and pipes', () => {
       expect(result.status, set).toBe(2);
       expect(result.stderr).toMatch(/unknown key "__proto__"/);
       expect(result.stderr).not.toMatch(/Immer|internal error/);
+    }
+  });
+
+  test.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during a run exits %i with one line, and leaves no output, partial or temporary file', async (signal, code) => {
+    const dir = mkdtempSync(join(tmpdir(), 'khunjerab-signal-'));
+    const temp = join(dir, 'tmp');
+    mkdirSync(temp);
+    try {
+      const child = spawn(process.execPath, ['bin/khunjerab.js', 'run', 'scenarios/year-2025.yaml', '--replications', '4', '--csv', join(dir, 'out.csv'), '--events', join(dir, 'out.ndjson')], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TMPDIR: temp, CI: 'true' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Wait until the run has made its temporary folder, so the signal lands mid-run.
+      for (let i = 0; i < 200 && readdirSync(temp).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(readdirSync(temp).length).toBe(1);
+      child.kill(signal);
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(status).toBe(code);
+      expect(stderr.trim()).toBe(`khunjerab: stopped by ${signal} (output files are written whole or not at all)`);
+      expect(readdirSync(dir).sort()).toEqual(['tmp']);
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
