@@ -136,8 +136,11 @@ export const distributionObject = z
           if (d.weights === undefined) return;
           if (d.weights.length !== d.values.length) {
             addIssue(ctx, ['weights'], `expected ${d.values.length} weights (one per value), got ${d.weights.length}`);
-          } else if (!(d.weights.reduce((s, w) => s + w, 0) > 0)) {
-            addIssue(ctx, ['weights'], 'weights must not all be 0');
+          } else {
+            const sum = d.weights.reduce((s, w) => s + w, 0);
+            if (!(sum > 0)) addIssue(ctx, ['weights'], 'weights must not all be 0');
+            // Only the ratios matter, but a sum beyond a double's range would skew every draw.
+            else if (!Number.isFinite(sum)) addIssue(ctx, ['weights'], 'the weights add up to more than a number can hold; scale them down (only their ratios matter)');
           }
         }),
     ],

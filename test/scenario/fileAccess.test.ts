@@ -101,6 +101,11 @@ describe('text that reaches terminals and files', () => {
 });
 
 describe('derived quantities must be finite', () => {
+  test('empirical weights whose sum is beyond a double are an error at the weights, with their line', () => {
+    const result = loadScenario(file('weights.yaml', `extends: ${bundledWinter}\nsost:\n  scan: { type: empirical, values: [1, 2], weights: [1e308, 1e308] }\n`));
+    expect(errors(result)).toEqual([expect.stringMatching(/weights\.yaml:3:\d+ sost\.scan\.weights: the weights add up to more than a number can hold/)]);
+  });
+
   test('a speed so low that a leg would take for ever is an error at the speed, with its line', () => {
     const result = loadScenario(file('slow.yaml', `extends: ${bundledWinter}\nroute:\n  passToSost:\n    speedKmh: { clear: 1e-320 }\n`));
     expect(errors(result)).toEqual([expect.stringMatching(/slow\.yaml:4:\d+ route\.passToSost\.speedKmh\.clear: at 1e-320 km\/h the 86 km take more than 1,000,000 hours/)]);
