@@ -15,3 +15,4 @@ export { loadStudy, isStudyFile, STUDY_METHODS, type Study, type StudyMethod } f
 export { excerpt } from './messages.js';
 export { parseOverride, canonicalPath } from './overrides.js';
 export { parseVary, splitTopLevel, gridOf, pointLabel, type Vary, type VaryValue, type GridPoint, type ParsedVary } from './vary.js';
+export { MAX_EXPECTED_CONTAINERS, expectedContainers, demandTooLarge } from './workBound.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_SEED, MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
+import { MAX_SEED, MS_PER_DAY, isValidIsoDate, parseIsoDate } from '../kernel/index.js';
+import { demandTooLarge, expectedContainers } from './workBound.js';
 import type { CargoType, Channel, CorridorParams } from '../model/params.js';
 import { expecting, formatNumber } from './messages.js';
 import { observedSchema } from './observedSchema.js';
@@ -284,6 +285,12 @@ function finishScenario<T extends typeof scenarioObject>(object: T) {
       need(['sost', 'bankCounters'], sost.bankCounters, 1, 'every container');
       need(['sost', 'scanners'], sost.scanners, red * sost.scanShare, 'red-channel containers sent to the scanner (sost.scanShare)');
       need(['sost', 'examBays'], sost.examBays, red * (1 - sost.scanShare), 'red-channel containers examined physically');
+      // Only when the horizon itself is sound: its own errors are reported above.
+      if (!isValidIsoDate(s.start) || (s.end !== undefined && !isValidIsoDate(s.end))) return;
+      const days = s.days ?? inclusiveDays(s.start, s.end ?? s.start);
+      if (!(days >= 1 && days <= MAX_DAYS)) return;
+      const tooLarge = demandTooLarge(expectedContainers(s.start, days, s.arrivals.vehiclesPerDayByMonth, s.arrivals.scale), `arrivals × scale over ${days} days`);
+      if (tooLarge !== undefined) addIssue(ctx, ['arrivals', 'scale'], tooLarge);
     })
     .transform(({ extends: _extends, end, days, name, ...rest }) => ({
       ...rest,

@@ -15,6 +15,20 @@ describe('bounds and pipes', () => {
     }
   });
 
+  test('a replication expected to bring more containers than fit in memory is refused before it runs, naming the bound and the estimate', () => {
+    const cases = [
+      [['validate', 'scenarios/year-2025.yaml', '--set', 'arrivals.scale=200'], /arrivals\.scale: arrivals × scale over 365 days brings about 1,982,000 containers in one replication; at most 1,250,000/],
+      [['run', 'scenarios/winter-2025.yaml', '--set', 'arrivals.scale=500', '--days', '366'], /over the 366 days of --days\/--until brings about 6,337,500 containers/],
+      [['capacity', 'scenarios/year-2025.yaml', '--set', 'arrivals.scale=20', '--ceiling', '8'], /year-2025 at --ceiling 8× brings about 1,585,600 containers/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = khunjerab([...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+    }
+  });
+
   test('a seed has one range everywhere: the file\'s 32-bit bound applies to --seed on every command', () => {
     for (const command of [['run', 'scenarios/winter-2025.yaml'], ['compare', 'scenarios/summer-2025.yaml', 'scenarios/winter-2025.yaml'], ['capacity', 'scenarios/winter-2025.yaml'], ['sweep', 'scenarios/winter-2025.yaml', '--vary', 'sost.examBays=4,8'], ['sensitivity', 'studies/winter-investment.yaml'], ['calibrate', 'scenarios/winter-2025.yaml']]) {
       const result = khunjerab([...command, '--seed', '4294967296']);

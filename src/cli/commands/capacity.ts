@@ -1,4 +1,5 @@
 import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit } from '../../run/index.js';
+import { demandTooLarge, expectedContainers } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { renderCapacity } from '../render/index.js';
@@ -23,6 +24,12 @@ export async function capacity(files: readonly string[], options: CapacityComman
   const scenarios = loadScenarios(files, options);
   const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
   if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);
+  // Every probe draws its trucks at the ceiling, so the ceiling's demand is what must fit.
+  const tooLarge = scenarios.flatMap((s) => {
+    const problem = demandTooLarge(expectedContainers(s.start, s.days, s.arrivals.vehiclesPerDayByMonth, s.arrivals.scale * options.ceiling), `${s.name} at --ceiling ${options.ceiling}×`);
+    return problem === undefined ? [] : [problem];
+  });
+  if (tooLarge.length > 0) throw new UsageError(tooLarge.join('; '));
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'capacity probes');
   const study = await findCapacities(scenarios, {

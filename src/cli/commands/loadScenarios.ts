@@ -1,5 +1,5 @@
 import type { CorridorParams } from '../../run/index.js';
-import { MAX_DAYS, formatScenarioError, loadScenario, whatIfOutsideHorizon } from '../../scenario/index.js';
+import { MAX_DAYS, demandTooLarge, expectedContainers, formatScenarioError, loadScenario, whatIfOutsideHorizon } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 
 export interface HorizonOptions {
@@ -48,6 +48,8 @@ export function withHorizon(scenario: CorridorParams, options: HorizonOptions): 
     throw new UsageError(`the horizon of ${days} day(s) must be longer than the warm-up of ${scenario.warmupDays} day(s)`);
   }
   if (days === scenario.days) return scenario;
+  const tooLarge = demandTooLarge(expectedContainers(scenario.start, days, scenario.arrivals.vehiclesPerDayByMonth, scenario.arrivals.scale), `arrivals × scale over the ${days} days of --days/--until`);
+  if (tooLarge !== undefined) throw new UsageError(tooLarge);
   const outside = whatIfOutsideHorizon(scenario.whatIfs, scenario.start, days);
   if (outside.length > 0) throw new UsageError(`with a horizon of ${days} days, ${outside.map((o) => `whatIfs[${o.index}]: ${o.message}`).join('; ')}`);
   return { ...scenario, days };
