@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import { escapeControls } from './messages.js';
 
 /**
@@ -35,16 +35,15 @@ const MAX_ALIAS_COUNT = 1000;
 
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => {
-        const at = error.linePos?.[0] ?? positionOf(lineCounter, error.pos[0]);
-        return { path: [], line: at.line, column: at.col, message: `YAML syntax error: ${firstLine(error.message)}` };
-      }),
-    };
-  }
+  // The library's own check for repeated keys scans the mapping for every key (quadratic in
+  // a file with tens of thousands of keys); repeatedKeys does the same check in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
+  const syntax: YamlProblem[] = doc.errors.map((error) => {
+    const at = error.linePos?.[0] ?? positionOf(lineCounter, error.pos[0]);
+    return { path: [], line: at.line, column: at.col, message: `YAML syntax error: ${firstLine(error.message)}` };
+  });
+  const errors = [...syntax, ...repeatedKeys(doc, lineCounter)].sort((x, y) => x.line - y.line || x.column - y.column);
+  if (errors.length > 0) return { ok: false, problems: errors };
   const locate: Locator = (path, target = 'value') => locateIn(doc, lineCounter, path, target);
   let raw: unknown;
   try {
@@ -119,7 +118,7 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: DataPath, targe
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === String(segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (pair === undefined) return startOf(lineCounter, key, node); // missing key: the parent mapping
       key = pair.key;
       node = pair.value;
@@ -136,6 +135,48 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: DataPath, targe
   // A block mapping or list starts on the line after its key; the key is where a reader looks.
   const block = isCollection(node) && !node.flow;
   return block || node === null ? startOf(lineCounter, key, node) : startOf(lineCounter, node, key);
+}
+
+/** Every second (third, …) occurrence of a key in a mapping, as the YAML error the library would give. */
+function repeatedKeys(doc: Document, lineCounter: LineCounter): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        // Scalar keys compare by value, as the library does; other keys only by identity.
+        if (!isScalar(pair.key)) continue;
+        const text = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (!seen.has(text)) {
+          seen.add(text);
+          continue;
+        }
+        const at = startOf(lineCounter, pair.key);
+        problems.push({ path: [], line: at.line, column: at.column, message: 'YAML syntax error: Map keys must be unique' });
+      }
+    },
+  });
+  return problems;
+}
+
+/**
+ * Each mapping's pairs by key, built once: errors are located one by one, and a file with
+ * tens of thousands of keys must not cost a scan of its mapping per error. The first pair
+ * of a repeated key wins, as a scan would find it.
+ */
+const pairIndex = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+
+function pairsByKey(map: YAMLMap<unknown, unknown>): Map<string, Pair<unknown, unknown>> {
+  let index = pairIndex.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      const text = keyText(pair.key);
+      if (!index.has(text)) index.set(text, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 function keyText(key: unknown): string {

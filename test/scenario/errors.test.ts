@@ -64,6 +64,17 @@ describe('errors name the file, the field path and the line', () => {
     expect(error).toMatchObject({ file, path: '', line: 3, column: 1, message: 'YAML syntax error: Map keys must be unique' });
   });
 
+  test('every repeat of a key is an error at its own place, in nested and flow mappings too, and a number key differs from a text key', () => {
+    const file = labelInScenarios('repeats.yaml');
+    const text = ['extends: base.yaml', 'sost:', '  examBays: 1', '  examBays: 2', '  examBays: 3', 'arrivals: { scale: 1, scale: 2 }', 'x: { 1: a, "1": b }', ''].join('\n');
+    const errors = expectErrors(loadScenarioText(text, file)).filter((e) => e.message === 'YAML syntax error: Map keys must be unique');
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [4, 3],
+      [5, 3],
+      [6, 23],
+    ]);
+  });
+
   test('a YAML file whose top level is a list, not a mapping, is reported at its start', () => {
     const file = labelInScenarios('list.yaml');
     const errors = expectErrors(loadScenarioText('# a list\n- seed: 1\n- start: 2025-01-01\n', file));
