@@ -53,7 +53,12 @@ export const hours = numberIn(0, MAX_HOURS, 'a number of hours from 0 to 1,000,0
 export const nonNegative = numberAtLeast(0);
 export const probability = numberIn(0, 1, 'a probability from 0 to 1');
 export const share = numberIn(0, 1, 'a share from 0 to 1');
-export const temperature = z.number({ error: expecting('a temperature in °C') });
+export const temperature = numberIn(-100, 100, 'a temperature from -100 to 100 °C');
+
+const temperatureSpread = numberIn(0, 50, 'a standard deviation from 0 to 50 °C');
+
+/** Snow depths: bounded far above any storm, so that work derived from them stays finite. */
+export const snowDepth = numberIn(0, 10_000, 'a depth from 0 to 10,000 cm');
 
 export const isoDate = z
   .string({ error: expecting('a date as YYYY-MM-DD') })
@@ -130,17 +135,15 @@ export const distributionObject = z
         .strictObject({
           type: z.literal('empirical'),
           values: z.array(hours, { error: expecting('a list of values') }).min(1, { error: 'expected at least one value' }),
-          weights: z.array(nonNegative, { error: expecting('a list of weights') }).optional(),
+          // Bounded so that their sum stays a number: only the ratios matter.
+          weights: z.array(numberIn(0, 1e12, 'a weight from 0 to 10^12 (only the ratios matter)'), { error: expecting('a list of weights') }).optional(),
         })
         .superRefine((d, ctx) => {
           if (d.weights === undefined) return;
           if (d.weights.length !== d.values.length) {
             addIssue(ctx, ['weights'], `expected ${d.values.length} weights (one per value), got ${d.weights.length}`);
-          } else {
-            const sum = d.weights.reduce((s, w) => s + w, 0);
-            if (!(sum > 0)) addIssue(ctx, ['weights'], 'weights must not all be 0');
-            // Only the ratios matter, but a sum beyond a double's range would skew every draw.
-            else if (!Number.isFinite(sum)) addIssue(ctx, ['weights'], 'the weights add up to more than a number can hold; scale them down (only their ratios matter)');
+          } else if (!(d.weights.reduce((s, w) => s + w, 0) > 0)) {
+            addIssue(ctx, ['weights'], 'weights must not all be 0');
           }
         }),
     ],
@@ -270,7 +273,7 @@ export const calendarSchema = mapping(
 );
 
 export const legSchema = mapping({
-  km: numberAbove(0, 'a distance > 0 km'),
+  km: numberAbove(0, 'a distance > 0 km').max(10_000, { error: expecting('a distance of at most 10,000 km') }),
   speedKmh: mapping({ clear: numberAbove(0, 'a speed > 0 km/h'), snow: numberAbove(0, 'a speed > 0 km/h') }),
 }).superRefine((leg, ctx) => {
   // A speed that validates can still make the drive endless (1e-320 km/h): the derived hours must be finite and bounded.
@@ -281,8 +284,8 @@ export const legSchema = mapping({
 });
 
 export const monthWeatherSchema = mapping({
-  passTempC: mapping({ mean: temperature, sd: nonNegative }).describe('Daily temperature at Khunjerab Pass, °C'),
-  sostTempC: mapping({ mean: temperature, sd: nonNegative }).describe('Daily temperature at Sost, °C'),
+  passTempC: mapping({ mean: temperature, sd: temperatureSpread }).describe('Daily temperature at Khunjerab Pass, °C'),
+  sostTempC: mapping({ mean: temperature, sd: temperatureSpread }).describe('Daily temperature at Sost, °C'),
   snowDayProbability: probability.describe('Chance that a day brings snowfall'),
   snowfallCm: distributionSchema.describe('Snowfall on a snow day, in cm'),
   avalancheProbability: probability.describe('Chance per day of an avalanche across the road'),
@@ -290,8 +293,8 @@ export const monthWeatherSchema = mapping({
 });
 
 export const outageSchema = mapping({
-  perDay: nonNegative.describe('Mean events per day at or above 0 °C at Sost'),
-  coldFactor: nonNegative.describe('Multiplies perDay on days when Sost is below 0 °C'),
+  perDay: numberIn(0, 1000, 'a number of events per day from 0 to 1,000').describe('Mean events per day at or above 0 °C at Sost'),
+  coldFactor: numberIn(0, 1000, 'a factor from 0 to 1,000').describe('Multiplies perDay on days when Sost is below 0 °C'),
   duration: distributionSchema.describe('Outage length in hours'),
 });
 

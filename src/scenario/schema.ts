@@ -7,10 +7,10 @@ import { observedSchema } from './observedSchema.js';
 import { addIssue } from './refine.js';
 import {
   numberIn,
+  snowDepth,
   integerIn,
   capacity,
   hours,
-  nonNegative,
   probability,
   share,
   temperature,
@@ -111,7 +111,7 @@ const scenarioObject = z.strictObject(
       kashgarToTashkurgan: legSchema,
       tashkurganToPass: legSchema,
       passToSost: legSchema,
-      snowyDaysAfterSnowfall: nonNegative.describe('The road counts as snowy for this many days after snowfall'),
+      snowyDaysAfterSnowfall: numberIn(0, 1000, 'a number of days from 0 to 1,000').describe('The road counts as snowy for this many days after snowfall'),
     }),
     kashgar: mapping({
       officers: capacity.describe('Export declaration officers at Kashgar'),
@@ -171,10 +171,10 @@ const scenarioObject = z.strictObject(
     }),
     weather: mapping({
       months: monthly(monthWeatherSchema).describe('Weather by month, jan … dec'),
-      closureSnowfallCm: nonNegative.describe('Snowfall (cm) at or above which the pass road closes'),
+      closureSnowfallCm: snowDepth.describe('Snowfall (cm) at or above which the pass road closes'),
       stormHours: distributionSchema.describe('How long the storm keeps the road shut before clearing starts, hours'),
       clearingWork: mapping({
-        snowPerCm: nonNegative.describe('Unit-hours of clearing per cm of snow'),
+        snowPerCm: numberIn(0, 1000, 'a number of unit-hours per cm from 0 to 1,000').describe('Unit-hours of clearing per cm of snow'),
         avalanche: distributionSchema.describe('Unit-hours to clear an avalanche'),
         landslide: distributionSchema.describe('Unit-hours to clear a landslide'),
       }),
@@ -198,7 +198,7 @@ const scenarioObject = z.strictObject(
       yardProductivityByTempC: productivityCurve.describe(
         'Pace of outdoor work at Sost (moving containers in the yard to and from the sheds) by Sost temperature, heated or not; it multiplies the examination pace',
       ),
-      heavySnowCm: nonNegative.describe('Snowfall (cm) from which Sost counts a heavy-snow day'),
+      heavySnowCm: snowDepth.describe('Snowfall (cm) from which Sost counts a heavy-snow day'),
       staffAbsentShare: share.describe('Share of Sost officers, bays and bank counters not at work on a heavy-snow day (late starts, roads in)'),
     }).describe('What winter does to a Sost Dry Port that is heated: the yard, the staff'),
     outages: mapping({

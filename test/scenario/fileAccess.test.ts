@@ -101,9 +101,22 @@ describe('text that reaches terminals and files', () => {
 });
 
 describe('derived quantities must be finite', () => {
-  test('empirical weights whose sum is beyond a double are an error at the weights, with their line', () => {
+  test('empirical weights are bounded, so that their sum stays a number, with the line of the weight', () => {
     const result = loadScenario(file('weights.yaml', `extends: ${bundledWinter}\nsost:\n  scan: { type: empirical, values: [1, 2], weights: [1e308, 1e308] }\n`));
-    expect(errors(result)).toEqual([expect.stringMatching(/weights\.yaml:3:\d+ sost\.scan\.weights: the weights add up to more than a number can hold/)]);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(/weights\.yaml:3:\d+ sost\.scan\.weights\[0\]: expected a weight from 0 to 10\^12 \(only the ratios matter\), got 1e\+308/),
+      expect.stringMatching(/weights\.yaml:3:\d+ sost\.scan\.weights\[1\]: expected a weight from 0 to 10\^12/),
+    ]);
+  });
+
+  test.each([
+    ['weather.clearingWork.snowPerCm', 'weather:\n  clearingWork: { snowPerCm: 1e308 }', /expected a number of unit-hours per cm from 0 to 1,000/],
+    ['outages.power.coldFactor', 'outages:\n  power: { coldFactor: 1e308 }', /expected a factor from 0 to 1,000/],
+    ['route.passToSost.km', 'route:\n  passToSost: { km: 1e308 }', /expected a distance of at most 10,000 km/],
+    ['weather.closureSnowfallCm', 'weather:\n  closureSnowfallCm: 1e308', /expected a depth from 0 to 10,000 cm/],
+  ])('%s is bounded, so that the work or time it makes stays finite', (path, yaml, message) => {
+    const result = loadScenario(file('bound.yaml', `extends: ${bundledWinter}\n${yaml}\n`));
+    expect(errors(result).some((m) => m.includes(path) && message.test(m)), errors(result).join('\n')).toBe(true);
   });
 
   test('a speed so low that a leg would take for ever is an error at the speed, with its line', () => {

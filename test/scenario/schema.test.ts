@@ -33,7 +33,7 @@ describe('input conveniences become the params shape', () => {
     expect(message('{type: normal, mean: 1, sd: -1}', '.sd')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
     expect(message('{type: empirical, values: []}', '.values')).toBe('expected at least one value');
     expect(message('{type: empirical, values: [1, 2], weights: [1]}', '.weights')).toBe('expected 2 weights (one per value), got 1');
-    expect(message('{type: empirical, values: [1], weights: [-1]}', '.weights[0]')).toBe('expected a number >= 0, got -1');
+    expect(message('{type: empirical, values: [1], weights: [-1]}', '.weights[0]')).toBe('expected a weight from 0 to 10^12 (only the ratios matter), got -1');
     expect(message('-1', '')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
     expect(message('{type: constant, value: -1}', '.value')).toBe('expected a number of hours from 0 to 1,000,000, got -1');
   });
