@@ -46,13 +46,13 @@ export function integerIn(min: number, max: number, what = `an integer from ${mi
 }
 
 /** A non-negative integer count (officers, bays, …), at most 10,000. */
-export const capacity = integerIn(0, 10_000, 'an integer >= 0');
+export const capacity = integerIn(0, 10_000, 'an integer >= 0').meta({ id: 'servers' });
 /** A million hours is over a century: anything above is a typo, and would overflow simulated time. */
 export const MAX_HOURS = 1_000_000;
-export const hours = numberIn(0, MAX_HOURS, 'a number of hours from 0 to 1,000,000');
+export const hours = numberIn(0, MAX_HOURS, 'a number of hours from 0 to 1,000,000').meta({ id: 'hours' });
 export const nonNegative = numberAtLeast(0);
-export const probability = numberIn(0, 1, 'a probability from 0 to 1');
-export const share = numberIn(0, 1, 'a share from 0 to 1');
+export const probability = numberIn(0, 1, 'a probability from 0 to 1').meta({ id: 'probability' });
+export const share = numberIn(0, 1, 'a share from 0 to 1').meta({ id: 'share' });
 export const temperature = numberIn(-100, 100, 'a temperature from -100 to 100 °C');
 
 const temperatureSpread = numberIn(0, 50, 'a standard deviation from 0 to 50 °C');
@@ -60,9 +60,11 @@ const temperatureSpread = numberIn(0, 50, 'a standard deviation from 0 to 50 °C
 /** Snow depths: bounded far above any storm, so that work derived from them stays finite. */
 export const snowDepth = numberIn(0, 10_000, 'a depth from 0 to 10,000 cm');
 
+// The `meta` of a text field is what the JSON Schema says of it (format, pattern), once, in $defs.
 export const isoDate = z
   .string({ error: expecting('a date as YYYY-MM-DD') })
-  .refine(isValidIsoDate, { error: expecting('a calendar date as YYYY-MM-DD') });
+  .refine(isValidIsoDate, { error: expecting('a calendar date as YYYY-MM-DD') })
+  .meta({ id: 'isoDate', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD' });
 
 export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -76,7 +78,8 @@ export function isMonthDay(text: string): boolean {
 
 export const monthDay = z
   .string({ error: expecting('a month and day as "MM-DD"') })
-  .refine(isMonthDay, { error: expecting('a month and day as "MM-DD"') });
+  .refine(isMonthDay, { error: expecting('a month and day as "MM-DD"') })
+  .meta({ id: 'monthDay', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', description: 'A month and day, MM-DD' });
 
 /** Minutes after midnight of "HH:MM" (00:00 … 24:00), or undefined. */
 export function clockMinutes(text: string): number | undefined {
@@ -88,7 +91,13 @@ export function clockMinutes(text: string): number | undefined {
 
 export const clockTime = z
   .string({ error: expecting('a time of day as "HH:MM"') })
-  .refine((t) => clockMinutes(t) !== undefined, { error: expecting('a time of day as "HH:MM" from "00:00" to "24:00"') });
+  .refine((t) => clockMinutes(t) !== undefined, { error: expecting('a time of day as "HH:MM" from "00:00" to "24:00"') })
+  .meta({ id: 'clockTime', pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'A time of day, HH:MM from 00:00 to 24:00' });
+
+export const timeZone = z
+  .string({ error: expecting('an IANA time zone such as "Asia/Karachi"') })
+  .refine(isValidTimeZone, { error: expecting('an IANA time zone such as "Asia/Karachi"') })
+  .meta({ id: 'timeZone', pattern: '^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$', description: 'An IANA time zone, e.g. Asia/Karachi' });
 
 // ---------------------------------------------------------------------------------------------
 // Distributions
@@ -249,10 +258,7 @@ export const closurePeriod = mapping(
 
 export const calendarSchema = mapping(
   {
-    timeZone: z
-      .string({ error: expecting('an IANA time zone such as "Asia/Karachi"') })
-      .refine(isValidTimeZone, { error: expecting('an IANA time zone such as "Asia/Karachi"') })
-      .describe('IANA time zone of the place, e.g. Asia/Karachi'),
+    timeZone: timeZone.describe('IANA time zone of the place, e.g. Asia/Karachi'),
     workingDays: list(integerIn(1, 7, 'an ISO weekday from 1 (Monday) to 7 (Sunday)'), 'a list of ISO weekdays (1 = Monday … 7 = Sunday)')
       .min(1, { error: 'expected at least one working day' })
       .superRefine((days, ctx) => {

@@ -14,11 +14,16 @@ import { scenarioSchema } from './schema.js';
  * Schema; `khunjerab validate` checks those.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const { $schema: _ignored, ...complete } = z.toJSONSchema(scenarioSchema, {
+  const generated = z.toJSONSchema(scenarioSchema, {
     io: 'input',
     target: 'draft-2020-12',
     unrepresentable: 'any',
+    // A definition used in many places (a distribution, a calendar, a date) is written once.
+    reused: 'ref',
   });
+  const { $schema: _ignored, $defs: defs = {}, ...complete } = generated as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  // The partial form (a file that extends another) refers to partial definitions, the complete form to complete ones.
+  const partialDefs = Object.fromEntries(Object.entries(defs).map(([name, def]) => [`${name}${PARTIAL}`, withoutRequired(def)]));
   const partial = withoutRequired(complete);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -29,8 +34,11 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     ...(isObject(partial) ? partial : {}),
     if: { not: { required: ['extends'] } },
     then: complete,
+    $defs: { ...defs, ...partialDefs },
   };
 }
+
+const PARTIAL = 'Partial';
 
 /**
  * The same schema with nothing required, for files that extend another. Alternatives become
@@ -42,6 +50,10 @@ function withoutRequired(schema: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'required') continue;
+    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) {
+      result[key] = `${value}${PARTIAL}`;
+      continue;
+    }
     if (key === 'properties' && isObject(value)) {
       // Keys here are field names, not keywords.
       result[key] = Object.fromEntries(Object.entries(value).map(([name, field]) => [name, withoutRequired(field)]));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { MS_PER_HOUR, isValidIsoDate, isValidTimeZone, localToEpoch, parseIsoDate } from '../kernel/index.js';
+import { MS_PER_HOUR, isValidIsoDate, localToEpoch, parseIsoDate } from '../kernel/index.js';
 import type { ScheduledWhatIf } from '../model/params.js';
 import { PKT } from '../model/timeZones.js';
 import { WHAT_IF_NAMES, WHAT_IFS, describeWhatIf, type WhatIf } from '../model/whatIfs.js';
+import { timeZone } from './fields.js';
 import { expecting } from './messages.js';
 
 /**
@@ -27,10 +28,11 @@ function localMinutes(text: string): { date: string; minutes: number } | undefin
 }
 
 const WHEN = 'a local time as YYYY-MM-DDTHH:MM';
-const at = z.string({ error: expecting(WHEN) }).refine((t) => localMinutes(t) !== undefined, { error: expecting(WHEN) });
-const zone = z
-  .string({ error: expecting('an IANA time zone such as "Asia/Karachi"') })
-  .refine(isValidTimeZone, { error: expecting('an IANA time zone such as "Asia/Karachi"') });
+const at = z
+  .string({ error: expecting(WHEN) })
+  .refine((t) => localMinutes(t) !== undefined, { error: expecting(WHEN) })
+  .meta({ id: 'localTime', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$', description: 'A local date and time, YYYY-MM-DDTHH:MM' });
+const zone = timeZone;
 
 const KINDS = WHAT_IF_NAMES.map((name) => `"${name}"`).join(', ');
 
