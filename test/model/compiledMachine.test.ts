@@ -4,7 +4,7 @@ import { assign, createActor, createMachine, raise, setup, type AnyStateMachine,
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { CompiledActor } from '../../src/model/compiledActor.js';
 import { compileMachine, UnsupportedMachineError } from '../../src/model/compiledMachine.js';
-import { containerJourney, type ContainerContext } from '../../src/model/containerJourney.js';
+import { containerJourney, type ContainerContext, type ContainerEvent } from '../../src/model/containerJourney.js';
 import { CARGO_TYPES, CHANNELS } from '../../src/model/params.js';
 
 interface Call {
@@ -94,7 +94,7 @@ function randomWalk(provide: (record: Recorder) => AnyStateMachine, input: unkno
 }
 
 describe('the compiled journey machine behaves as XState', () => {
-  const allEvents = containerJourney.events.map((type) => ({ type }));
+  const allEvents = containerJourney.events.map((type) => ({ type }) as ContainerEvent);
 
   test('along every shortest path, for every combination of steering flags', () => {
     let paths = 0;
