@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { TransitionRecord } from '../../src/model/corridor/index.js';
+import { Corridor, type TransitionRecord } from '../../src/model/corridor/index.js';
 import type { CorridorParams } from '../../src/model/params.js';
 import { runReplication, type ReplicationOptions } from '../../src/run/replication.js';
 import { loadScenario } from '../../src/scenario/index.js';
+import { testParams } from '../fixtures/params.js';
 
 function load(name: string): CorridorParams {
   const result = loadScenario(`scenarios/${name}.yaml`);
@@ -34,5 +35,22 @@ describe('the journey runs the same as XState actors and compiled', () => {
     expect(compiled.log).toEqual(xstate.log);
     const events = new Set(xstate.log.map((r) => r.event));
     for (const event of ['xstate.init', 'FORCE_RED', 'SPOILED', 'DISPOSED', 'HOLD_LIFTED', 'INCIDENT', 'GATED_OUT']) expect(events).toContain(event);
+  });
+});
+
+describe('which runtime a corridor uses', () => {
+  const containers = (corridor: Corridor) => [...corridor.pool.active.values()];
+
+  test('a batch run is compiled; an inspected run keeps XState actors, and compiled with an inspector is refused', () => {
+    const batch = new Corridor(testParams(), { seed: 3 });
+    batch.runUntil(48);
+    expect(containers(batch).length).toBeGreaterThan(0);
+    expect(containers(batch).every((c) => c.compiled !== undefined && c.actor === undefined)).toBe(true);
+
+    const inspected = new Corridor(testParams(), { seed: 3, inspect: () => undefined });
+    inspected.runUntil(48);
+    expect(containers(inspected).every((c) => c.compiled === undefined && c.actor !== undefined)).toBe(true);
+
+    expect(() => new Corridor(testParams(), { seed: 3, inspect: () => undefined, journeyRuntime: 'compiled' })).toThrow(/inspector sees only XState actors/);
   });
 });
