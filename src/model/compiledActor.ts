@@ -24,15 +24,11 @@ export class CompiledActor<TContext, TEvent extends EventObject> {
   start(): void {
     const init: EventObject & { readonly input: unknown } = { type: 'xstate.init', input: this.input };
     this.run(this.machine.initialSteps, init);
+    if (this.machine.initialDone) this.status = 'done';
   }
 
   get value(): StateValue {
     return this.machine.leaves[this.leaf].value;
-  }
-
-  /** The key of the leaf state the machine is in. */
-  get leafKey(): string {
-    return this.machine.leaves[this.leaf].key;
   }
 
   matches(value: StateValue): boolean {

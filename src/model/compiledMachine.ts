@@ -1,4 +1,4 @@
-import type { AnyStateMachine, AnyStateNode, ContextFrom, EventFrom, EventObject, StateValue } from 'xstate';
+import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition, ContextFrom, EventFrom, EventObject, StateValue } from 'xstate';
 
 /**
  * An XState machine compiled into tables, for runs that create hundreds of thousands of
@@ -7,6 +7,8 @@ import type { AnyStateMachine, AnyStateNode, ContextFrom, EventFrom, EventObject
  * each with the whole microstep's actions flattened in XState's order (exits deepest first,
  * the transition's own, entries shallowest first, and on reaching a final state the exits of
  * everything left). Only a subset of XState is compiled; anything else is refused by name.
+ * Actions and guards are called as XState calls them, with `({ context, event }, params)`;
+ * they are not given `self` or `system`.
  */
 export interface CompiledMachine<TContext, TEvent extends EventObject> {
   readonly id: string;
@@ -15,8 +17,9 @@ export interface CompiledMachine<TContext, TEvent extends EventObject> {
   /** The leaf the machine starts in, and what starting runs (the root's and each initial state's entry). */
   readonly initialLeaf: number;
   readonly initialSteps: readonly ActionStep[];
-  /** Every event type some state takes, as `machine.events`. */
-  readonly events: readonly string[];
+  /** The initial state is a final state: the machine is done as soon as it starts. */
+  readonly initialDone: boolean;
+  /** The machine's context from the actor's input; a context factory is given `{ input }` only. */
   createContext(input: unknown): TContext;
 }
 
@@ -24,7 +27,6 @@ export interface CompiledLeaf<TEvent extends EventObject> {
   readonly key: string;
   /** The state value XState reports in this leaf (shared and frozen). */
   readonly value: StateValue;
-  readonly final: boolean;
   readonly routes: ReadonlyMap<TEvent['type'], readonly Route[]>;
 }
 
@@ -64,6 +66,7 @@ export class UnsupportedMachineError extends Error {
 }
 
 export function compileMachine<M extends AnyStateMachine>(machine: M): CompiledMachine<ContextFrom<M>, EventFrom<M>> {
+  if (Object.keys(machine.root.states).length === 0) throw new UnsupportedMachineError(machine.id, machine.root.id, 'no child states (a machine of one state)');
   const nodes = allNodes(machine.root);
   for (const node of nodes) refuseUnsupported(machine, node);
   const leafNodes = nodes.filter((n) => n.type === 'atomic' || n.type === 'final');
@@ -73,13 +76,13 @@ export function compileMachine<M extends AnyStateMachine>(machine: M): CompiledM
   const leaves = leafNodes.map((leaf): CompiledLeaf<EventFrom<M>> => {
     const routes = new Map<EventFrom<M>['type'], Route[]>();
     for (const node of chainOf(leaf)) {
-      for (const [descriptor, transitions] of transitionsOf(node)) {
+      for (const [descriptor, transitions] of node.transitions) {
         const list = routes.get(descriptor as EventFrom<M>['type']) ?? [];
         for (const t of transitions) list.push(compileRoute(machine, leaf, node, t, leafIndex, actions));
         routes.set(descriptor as EventFrom<M>['type'], list);
       }
     }
-    return { key: leaf.key, value: deepFreeze(stateValueOf(leaf)), final: leaf.type === 'final', routes };
+    return { key: leaf.key, value: deepFreeze(stateValueOf(leaf)), routes };
   });
 
   const initialChain = [machine.root];
@@ -94,7 +97,7 @@ export function compileMachine<M extends AnyStateMachine>(machine: M): CompiledM
     leaves,
     initialLeaf: leafIndex.get(initialLeaf) ?? -1,
     initialSteps,
-    events: machine.events,
+    initialDone: initialLeaf.type === 'final',
     createContext: contextFactory(machine),
   };
 }
@@ -153,12 +156,6 @@ function refuseUnsupported(machine: AnyStateMachine, node: AnyStateNode): void {
   }
 }
 
-function transitionsOf(node: AnyStateNode) {
-  return node.transitions;
-}
-
-type TransitionOf = ReturnType<typeof transitionsOf> extends Map<string, Array<infer T>> ? T : never;
-
 function initialChildOf(machine: AnyStateMachine, node: AnyStateNode): AnyStateNode {
   const child = node.initial.target[0];
   if (child === undefined) throw new UnsupportedMachineError(machine.id, node.id, 'a compound state without an initial state');
@@ -174,7 +171,7 @@ function compileRoute(
   machine: AnyStateMachine,
   leaf: AnyStateNode,
   source: AnyStateNode,
-  t: TransitionOf,
+  t: AnyTransitionDefinition,
   leafIndex: ReadonlyMap<AnyStateNode, number>,
   actions: (node: AnyStateNode, list: readonly unknown[]) => ActionStep[],
 ): Route {

@@ -194,6 +194,14 @@ describe('the compiled form of a machine with exits, reentry and deeper nesting 
   });
 });
 
+test('a machine that starts in its final state is done at once, in XState and compiled', () => {
+  const finished = (record: Recorder): AnyStateMachine =>
+    createMachine({ id: 'f', initial: 'over', states: { over: { type: 'final', entry: { type: 'end', params: { at: 'over' } } } } }).provide({ actions: { end: record('end') } });
+  const { compiled, send } = twins(finished, undefined);
+  expect(compiled.status).toBe('done');
+  send({ type: 'ANY' });
+});
+
 describe('the compiler refuses what it does not implement, naming the state and the feature', () => {
   const refusal = (machine: AnyStateMachine): unknown => {
     try {
