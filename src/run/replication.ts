@@ -1,5 +1,5 @@
 import { CORE_MILESTONES, containerJourney, type ContainerJourneyMachine } from '../model/containerJourney.js';
-import { Corridor, type ContainerRecord, type CorridorTotals, type TransitionRecord } from '../model/corridor/index.js';
+import { Corridor, type ContainerRecord, type CorridorTotals, type JourneyRuntime, type TransitionRecord } from '../model/corridor/index.js';
 import { readStageTable } from '../model/stageTable.js';
 import { CARGO_TYPES, CHANNELS, type CargoType, type Channel, type CorridorParams } from '../model/params.js';
 import { deriveSeed } from '../kernel/index.js';
@@ -69,6 +69,8 @@ export interface ReplicationOptions {
   readonly journey?: ContainerJourneyMachine;
   /** Nested demand for a capacity search: see `CorridorOptions.demandCeiling`. */
   readonly demandCeiling?: number;
+  /** XState actors or the compiled journey: see `CorridorOptions.journeyRuntime`. */
+  readonly journeyRuntime?: JourneyRuntime;
 }
 
 /** The seed of replication `index`: the same whatever thread or order runs it. */
@@ -112,6 +114,7 @@ export function runReplication(
     onTransition: options.onTransition,
     journey: options.journey,
     demandCeiling: options.demandCeiling,
+    journeyRuntime: options.journeyRuntime,
     onContainerDone: (record, finished) => {
       options.onContainer?.(record, finished);
       if (record.milestones[0] < warmupEnd) return;

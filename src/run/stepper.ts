@@ -199,6 +199,8 @@ export class Stepper {
     this.corridor = new Corridor(this.params, {
       seed: replicationSeed(this.seed, this.replication),
       keepRecords: true,
+      // The stepper shows live XState actors (and parks idle ones), as an inspector would see them.
+      journeyRuntime: 'xstate',
       onTransition: (record) => {
         this.recent.push(record);
         if (this.recent.length > LOG_LIMIT * 2) this.recent = this.recent.slice(-LOG_LIMIT);

@@ -40,7 +40,7 @@ describe('an event a machine cannot take in its state throws DroppedEventError',
   });
 
   test('a parked container is woken in its state and still refuses an event it cannot take', () => {
-    const corridor = new Corridor(testParams(), { seed: 5 });
+    const corridor = new Corridor(testParams(), { seed: 5, journeyRuntime: 'xstate' });
     corridor.runUntil(10 * 24);
     const parked = [...corridor.pool.active.values()].find((c) => c.actor === undefined);
     expect(parked).toBeDefined();

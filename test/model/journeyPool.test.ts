@@ -5,7 +5,7 @@ import { testParams } from '../fixtures/params.js';
 describe('JourneyPool', () => {
   test('a container idle for more than a day is parked and wakes in the same state with the same context on its next event', () => {
     const woken: Array<{ machine: string; from: string }> = [];
-    const corridor = new Corridor(testParams(), { seed: 9, onTransition: (r) => woken.push({ machine: r.machine, from: r.from }) });
+    const corridor = new Corridor(testParams(), { seed: 9, journeyRuntime: 'xstate', onTransition: (r) => woken.push({ machine: r.machine, from: r.from }) });
     corridor.runUntil(10 * 24);
     const parked = [...corridor.pool.active.values()].filter((c) => c.actor === undefined);
     expect(parked.length).toBeGreaterThan(0);
@@ -22,7 +22,7 @@ describe('JourneyPool', () => {
   });
 
   test("a parked container's state and the events it takes are read without waking it", () => {
-    const corridor = new Corridor(testParams(), { seed: 9 });
+    const corridor = new Corridor(testParams(), { seed: 9, journeyRuntime: 'xstate' });
     corridor.runUntil(10 * 24);
     const container = [...corridor.pool.active.values()].find((c) => c.actor === undefined)!;
     const id = container.record.id;

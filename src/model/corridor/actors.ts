@@ -1,4 +1,5 @@
-import { createActor, type Actor, type AnyStateMachine, type InspectionEvent } from 'xstate';
+import { createActor, type Actor, type AnyStateMachine, type EventObject, type InspectionEvent } from 'xstate';
+import type { CompiledActor } from '../compiledActor.js';
 
 /** One XState transition, stamped with simulated time. */
 export interface TransitionRecord {
@@ -75,6 +76,20 @@ export class ActorPort {
       throw after.error instanceof Error ? after.error : new Error(`${machine}: ${String(after.error)}`);
     }
     this.log?.({ t: this.now(), machine, event: event.type, from: format(before.value), to: format(after.value) });
+  }
+
+  /** Starts a compiled machine and logs its initial state, as `launch` does for an actor. */
+  launchCompiled<C, E extends EventObject>(instance: CompiledActor<C, E>, name: string, format: StateFormatter = stateString): void {
+    instance.start();
+    this.log?.({ t: this.now(), machine: name, event: 'xstate.init', from: '', to: format(instance.value) });
+  }
+
+  /** `send` for a compiled machine: counted, logged and checked the same way. */
+  sendCompiled<C, E extends EventObject>(instance: CompiledActor<C, E>, machine: string, event: E, format: StateFormatter = stateString): void {
+    this.transitions++;
+    const from = instance.value;
+    if (!instance.send(event) && !instance.can(event)) throw new DroppedEventError(machine, format(from), event.type);
+    this.log?.({ t: this.now(), machine, event: event.type, from: format(from), to: format(instance.value) });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { InspectionEvent } from 'xstate';
 import { RandomStreams, Simulation, TimeAxis, watchCalendar, type StepResult, type WorkingCalendar } from '../../kernel/index.js';
+import { compileMachine } from '../compiledMachine.js';
 import { CORE_MILESTONES, containerJourney, type BeginParams, type ContainerContext, type ContainerJourneyMachine } from '../containerJourney.js';
 import { readLeg } from '../paramPath.js';
 import type { CorridorParams, LegParams } from '../params.js';
@@ -24,6 +25,8 @@ import { StageRunner } from './stageRunner.js';
 import { Stations } from './stations.js';
 import { corridorView, type CorridorView } from './view.js';
 
+export type JourneyRuntime = 'xstate' | 'compiled';
+
 export interface CorridorOptions {
   readonly seed: number;
   /** Called for every machine transition (the `--events` log and the stepper use it). */
@@ -37,6 +40,12 @@ export interface CorridorOptions {
   readonly keepRecords?: boolean;
   /** An XState inspector attached to every actor of the run. */
   readonly inspect?: (event: InspectionEvent) => void;
+  /**
+   * How containers run the journey machine: as XState actors, or compiled into tables (see
+   * compiledMachine.ts), which is the same machine at a fraction of the cost. Compiled unless
+   * an inspector is attached, since an inspector sees only XState actors.
+   */
+  readonly journeyRuntime?: JourneyRuntime;
   /** The journey machine with its stage table; the bundled one unless a model extends it. */
   readonly journey?: ContainerJourneyMachine;
   /** Draw trucks at this demand scale and thin them to the scenario's (see arrivals.ts): nested runs for a capacity search. */
@@ -118,7 +127,10 @@ export class Corridor implements WhatIfTarget {
         lose: ({ context }) => this.lose(context),
       },
     });
-    this.pool = new JourneyPool(sim, provided, this.port, this.table.milestones.length, options.keepRecords === true);
+    const runtime = options.journeyRuntime ?? (options.inspect === undefined ? 'compiled' : 'xstate');
+    if (runtime === 'compiled' && options.inspect !== undefined) throw new Error('an inspector sees only XState actors: run the journey as XState (journeyRuntime: "xstate") to inspect it');
+    const compiled = runtime === 'compiled' ? compileMachine(provided) : undefined;
+    this.pool = new JourneyPool(sim, provided, this.port, this.table.milestones.length, options.keepRecords === true, compiled);
     this.runner = new StageRunner({
       sim,
       table: this.table,

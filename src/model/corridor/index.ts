@@ -1,4 +1,4 @@
-export { Corridor, type CorridorOptions } from './corridor.js';
+export { Corridor, type CorridorOptions, type JourneyRuntime } from './corridor.js';
 export { ActorPort, DroppedEventError, stateString, type TransitionRecord } from './actors.js';
 export { contextOf, type ContainerRecord, type JourneyState } from './journeyPool.js';
 export type { CorridorTotals, ClosureSegment, DailyLevels } from './measures.js';

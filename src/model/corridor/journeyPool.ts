@@ -1,5 +1,7 @@
 import type { Actor, StateValue } from 'xstate';
 import type { Simulation } from '../../kernel/index.js';
+import { CompiledActor } from '../compiledActor.js';
+import type { CompiledMachine } from '../compiledMachine.js';
 import type { ContainerTraits } from '../containerDraws.js';
 import type { ContainerContext, ContainerEvent, ContainerJourneyMachine } from '../containerJourney.js';
 import type { CargoType, Channel } from '../params.js';
@@ -31,8 +33,10 @@ export interface ActiveContainer {
   readonly record: ContainerRecord;
   /** The numbers drawn at arrival, in the stage table's slots. */
   readonly draws: Float64Array;
-  /** The live journey actor, or undefined while the machine is parked. */
+  /** The live journey actor, or undefined while the machine is parked or runs compiled. */
   actor: Actor<ContainerJourneyMachine> | undefined;
+  /** The journey machine in its compiled form (batch runs); never parked, it is as cheap as a parked actor. */
+  readonly compiled: CompiledActor<ContainerContext, ContainerEvent> | undefined;
   /** The state a parked machine rests in. */
   parkedIn: StateValue;
   /** Simulated time of the last event sent to the machine. */
@@ -47,6 +51,13 @@ export interface ActiveContainer {
 export interface JourneyState {
   readonly value: string;
   readonly context: ContainerContext;
+}
+
+/** What the pool asks of a journey machine, an XState snapshot or a compiled instance. */
+interface JourneyReading {
+  readonly value: StateValue;
+  readonly context: ContainerContext;
+  can(event: ContainerEvent): boolean;
 }
 
 /** A day without an event: overnight waits stay live, weekend and backlog waits park. */
@@ -70,17 +81,21 @@ export class JourneyPool {
     private readonly port: ActorPort,
     private readonly milestoneCount: number,
     private readonly keepRecords: boolean,
+    /** The same machine compiled: containers run it instead of XState actors (see compiledMachine.ts). */
+    private readonly compiledMachine?: CompiledMachine<ContainerContext, ContainerEvent>,
   ) {}
 
   /** A new container enters at Kashgar; its machine starts (and so begins its first stage). */
   enter(id: number, traits: ContainerTraits, draws: Float64Array): ActiveContainer {
     const record: ContainerRecord = { id, ...traits, milestones: new Float64Array(this.milestoneCount).fill(NaN), incident: false, spoiled: false, snowyDeparture: false, outcome: 'inside' };
     if (this.keepRecords) this.records.push(record);
-    const actor = this.port.create(this.machine, { input: contextOf(record) });
-    const container: ActiveContainer = { record, draws, actor, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, cancelPending: undefined };
+    const compiled = this.compiledMachine === undefined ? undefined : new CompiledActor(this.compiledMachine, contextOf(record));
+    const actor = compiled === undefined ? this.port.create(this.machine, { input: contextOf(record) }) : undefined;
+    const container: ActiveContainer = { record, draws, actor, compiled, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, cancelPending: undefined };
     this.active.set(id, container);
     this.port.transitions++;
-    this.port.launch(actor, `container:${id}`, leafState);
+    if (compiled !== undefined) this.port.launchCompiled(compiled, `container:${id}`, leafState);
+    else if (actor !== undefined) this.port.launch(actor, `container:${id}`, leafState);
     return container;
   }
 
@@ -96,28 +111,29 @@ export class JourneyPool {
 
   send(container: ActiveContainer, event: ContainerEvent): void {
     container.lastEventAt = this.sim.now;
-    this.port.send(this.wake(container), `container:${container.record.id}`, event, leafState);
+    if (container.compiled !== undefined) this.port.sendCompiled(container.compiled, `container:${container.record.id}`, event, leafState);
+    else this.port.send(this.wake(container), `container:${container.record.id}`, event, leafState);
   }
 
   /** Whether the container's machine would take `event` now. */
   can(container: ActiveContainer, event: ContainerEvent): boolean {
-    return this.snapshotOf(container).can(event);
+    return this.readingOf(container).can(event);
   }
 
   /** The events the container's machine takes in its state now, asked of the snapshot. */
   acceptedEvents(id: number): string[] {
     const container = this.active.get(id);
     if (container === undefined) return [];
-    const snapshot = this.snapshotOf(container);
-    return this.machine.events.filter((type) => snapshot.can({ type } as ContainerEvent));
+    const journey = this.readingOf(container);
+    return this.machine.events.filter((type) => journey.can({ type } as ContainerEvent));
   }
 
   /** The state and context of a container's journey machine, parked or live. */
   state(id: number): JourneyState | undefined {
     const container = this.active.get(id);
     if (container === undefined) return undefined;
-    const snapshot = this.snapshotOf(container);
-    return { value: leafState(snapshot.value), context: snapshot.context };
+    const journey = this.readingOf(container);
+    return { value: leafState(journey.value), context: journey.context };
   }
 
   /** Parks every live machine that has been idle for a day. */
@@ -129,12 +145,13 @@ export class JourneyPool {
 
   /** After a what-if changed the context, the record follows. */
   syncRecord(container: ActiveContainer): void {
-    const { channel, scan } = this.wake(container).getSnapshot().context;
+    const { channel, scan } = container.compiled === undefined ? this.wake(container).getSnapshot().context : container.compiled.context;
     container.record.channel = channel;
     container.record.scan = scan;
   }
 
-  private snapshotOf(container: ActiveContainer) {
+  private readingOf(container: ActiveContainer): JourneyReading {
+    if (container.compiled !== undefined) return container.compiled;
     if (container.actor !== undefined) return container.actor.getSnapshot();
     return this.machine.resolveState({ value: container.parkedIn, context: contextOf(container.record) });
   }
