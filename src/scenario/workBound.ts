@@ -3,11 +3,10 @@ import { MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
 /**
  * The most containers one replication may be expected to bring. Memory grows with the
  * containers inside at once, and in a saturated corridor that is nearly all of them: a year
- * of year-2025 at 125× demand with its capacities unchanged (1.5 million containers, most
- * never leaving) peaked at 4.09 GB, the edge of a default 4 GB heap. The bound keeps a
- * sixth in hand and sits above the ×100 benchmark (about a million). Replications run one
- * after another per worker, so the total across replications costs time, not memory, and
- * is not bounded.
+ * of year-2025 at 126× demand with its capacities unchanged (1.249 million containers, 1.23
+ * million never leaving) peaks at 3.1 GB, under a default 4 GB heap. The bound sits above
+ * the ×100 benchmark (about a million). Replications run one after another per worker, so
+ * the total across replications costs time, not memory, and is not bounded.
  */
 export const MAX_EXPECTED_CONTAINERS = 1_250_000;
 
