@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { runKernelBench, runPlainHeapLoop } from './kernelBench.js';
 import { loadForBench, runModel, type ModelRun } from './yearModel.js';
@@ -42,6 +43,39 @@ function timeCommand(args: readonly string[], runs: number): number {
 }
 
 const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
+
+/** CPU seconds (user + system) of a command, read from bash's `time` so that the child's own use is counted. */
+function cpuSeconds(command: string): number {
+  const out = execFileSync('bash', ['-c', `TIMEFORMAT='%U %S'; { time ${command} > /dev/null 2>&1 ; } 2>&1`], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const [user, system] = out.trim().split(/\s+/).slice(-2).map(Number);
+  return user + system;
+}
+
+/**
+ * The same corridor as a SimPy user would write it (../shared/bench/simpy_corridor.py, SimPy 2.3
+ * from Debian's python3-simpy): a year, whole process, alternating the two, median CPU ratio.
+ */
+function pairedWithSimPy(): void {
+  const script = '../shared/bench/simpy_corridor.py';
+  const python = '/usr/bin/python3';
+  const available = existsSync(script) && spawnSync(python, ['-c', 'import SimPy'], { stdio: 'ignore' }).status === 0;
+  if (!available) {
+    process.stderr.write(`bench: skipping the SimPy pairing (needs ${script} and ${python} with SimPy: apt-get install python3-simpy)\n`);
+    return;
+  }
+  const ratios: number[] = [];
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const a = cpuSeconds(`${process.execPath} bin/khunjerab.js run scenarios/year-2025.yaml --replications 1 --workers 1 --json`);
+    const b = cpuSeconds(`${python} ${script} 365 1 1`);
+    ours.push(a);
+    theirs.push(b);
+    ratios.push(a / b);
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  report({ case: 'paired with SimPy: year, whole process, CPU', khunjerabCpuSeconds: round(median(ours), 2), simpyCpuSeconds: round(median(theirs), 2), seconds: round(median(ours), 2), ratio: round(median(ratios), 2), target: 'ratio <= 0.2' });
+}
 
 const kernel = runKernelBench(1_000_000);
 const loop = runPlainHeapLoop(kernel.events);
@@ -95,6 +129,8 @@ const compare = timeCommand(
   1,
 );
 report({ case: 'npm start (3-scenario compare, default replications)', seconds: round(compare, 2), target: '< 15 s' });
+
+pairedWithSimPy();
 
 process.stdout.write('\n');
 for (const r of results) {
