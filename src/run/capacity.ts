@@ -1,6 +1,5 @@
-import { TimeAxis } from '../kernel/index.js';
 import type { CorridorParams } from '../model/params.js';
-import { PKT } from '../model/timeZones.js';
+import { expectedContainers } from '../scenario/index.js';
 import { CapacitySearch, bootstrapRoot, type Censored, type LimitRule, type SearchSettings } from './capacitySearch.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { ceilingOf, holds, type Limit } from './limit.js';
@@ -147,14 +146,10 @@ function atDemand(params: CorridorParams, multiplier: number): CorridorParams {
 
 /** Vehicles per day the scenario brings over its measured days (monthly rates × scale). */
 export function demandPerDay(params: CorridorParams): number {
-  const axis = TimeAxis.startingAt(params.start, PKT);
-  let total = 0;
-  for (let day = params.warmupDays; day < params.days; day++) {
-    // Noon avoids any question of which local day a midnight belongs to.
-    const month = axis.localDate(day * 24 + 12, PKT).month;
-    total += params.arrivals.vehiclesPerDayByMonth[month - 1] * params.arrivals.scale;
-  }
-  return params.days > params.warmupDays ? total / (params.days - params.warmupDays) : 0;
+  const measured = params.days - params.warmupDays;
+  if (measured <= 0) return 0;
+  const { vehiclesPerDayByMonth: rates, scale } = params.arrivals;
+  return expectedContainers(params.start, params.days, rates, scale, params.warmupDays) / measured;
 }
 
 function reportOf(

@@ -10,12 +10,12 @@ import { MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
  */
 export const MAX_EXPECTED_CONTAINERS = 1_250_000;
 
-/** Containers a replication brings on average: the monthly rates times the scale, day by day over the horizon. */
-export function expectedContainers(start: string, days: number, perDayByMonth: readonly number[], scale: number): number {
+/** Containers a replication brings on average: the monthly rates times the scale, day by day over the horizon (from day `fromDay`). */
+export function expectedContainers(start: string, days: number, perDayByMonth: readonly number[], scale: number, fromDay = 0): number {
   const { year, month, day } = parseIsoDate(start);
   const first = Date.UTC(year, month - 1, day);
   let total = 0;
-  for (let d = 0; d < days; d++) total += perDayByMonth[new Date(first + d * MS_PER_DAY).getUTCMonth()] * scale;
+  for (let d = fromDay; d < days; d++) total += perDayByMonth[new Date(first + d * MS_PER_DAY).getUTCMonth()] * scale;
   return total;
 }
 

@@ -1,12 +1,12 @@
 import { buildSweepReport, writeWhole, type Metric } from '../../run/index.js';
 import { canonicalPath, gridOf, parseOverride, parseVary, type Vary } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
-import type { PrecisionFlags } from '../precisionOptions.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
 import { renderPrecision, renderSweep, sweepCsv } from '../render/index.js';
 import { checkOutputPaths } from './outputPaths.js';
 import { replicate } from './replicate.js';
+import type { SimulateOptions } from './simulate.js';
 import { loadSweepPoints } from './sweepPoints.js';
 
 /** The metrics a sweep reports unless `--metric` names others. */
@@ -18,18 +18,8 @@ export const DEFAULT_SWEEP_METRICS = ['timeRelease.mean', 'timeRelease.p90', 'th
  */
 export const MAX_SWEEP_RUNS = 10_000;
 
-export interface SweepOptions extends PrecisionFlags {
+export interface SweepOptions extends SimulateOptions {
   readonly vary: readonly string[];
-  readonly seed?: number;
-  readonly replications: number;
-  readonly workers?: number;
-  readonly json?: boolean;
-  /** One row per point (see render/sweep.ts). */
-  readonly csv?: string;
-  readonly events?: string;
-  readonly days?: number;
-  readonly until?: string;
-  readonly set: readonly string[];
   readonly allowDir?: readonly string[];
 }
 
