@@ -22,3 +22,4 @@ export type { SensitivityReport, OneAtATimeReport, MorrisReport, ReportedFactor 
 export { runToPrecision, checkPrecision, nextTarget, type PrecisionGoal, type PrecisionCheck, type PrecisionOutcome, type PrecisionRun } from './precision.js';
 export { buildSweepReport, summariseMetric, type SweepReport, type SweepPoint, type SweepInput, type MetricSummary } from './sweep.js';
 export { csvText, writeWhole } from './outputFiles.js';
+export { DAY_CONVENTION, DAY_CONVENTION_SHORT, dayNumber, dayNumberAt, dayLabel } from './dayConvention.js';
