@@ -52,6 +52,10 @@ export class WorkingCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly closures: ReadonlyArray<{ from: string; to: string; reason: string }>;
   private readonly dayCache = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  /** The spell last asked about, in epoch ms: [spellFrom, spellTo), open or closed throughout. */
+  private spellFrom = NaN;
+  private spellTo = NaN;
+  private spellOpen = false;
 
   constructor(
     readonly spec: CalendarSpec,
@@ -76,41 +80,67 @@ export class WorkingCalendar {
   }
 
   isOpen(t: number): boolean {
-    const epoch = this.axis.toEpoch(t);
+    return this.spellAt(this.axis.toEpoch(t));
+  }
+
+  /** `t` itself when open, else the next instant it opens; `Infinity` if not within ten years. */
+  nextOpen(t: number): number {
+    if (this.spellAt(this.axis.toEpoch(t))) return t;
+    return this.spellTo === Infinity ? Infinity : this.axis.fromEpoch(this.spellTo);
+  }
+
+  /** When the current open spell ends; `t` itself when closed. Adjacent spells merge. */
+  nextClose(t: number): number {
+    return this.spellAt(this.axis.toEpoch(t)) ? this.axis.fromEpoch(this.spellTo) : t;
+  }
+
+  /**
+   * Whether the calendar is open at `epoch`, keeping the spell (open or closed) that contains it
+   * from `epoch` to its end: a run asks about the same spell thousands of times, mostly moving
+   * forward in time, and each answer inside it is the same as the full search would give.
+   */
+  private spellAt(epoch: number): boolean {
+    if (epoch >= this.spellFrom && epoch < this.spellTo) return this.spellOpen;
+    const open = this.openAt(epoch);
+    this.spellFrom = epoch;
+    this.spellTo = open ? this.mergedCloseAt(epoch) : this.nextStartAt(epoch);
+    this.spellOpen = open;
+    return open;
+  }
+
+  private openAt(epoch: number): boolean {
     for (const [start, end] of this.intervalsOfDay(this.localDayIndex(epoch))) {
       if (epoch >= start && epoch < end) return true;
     }
     return false;
   }
 
-  /** `t` itself when open, else the next instant it opens; `Infinity` if not within ten years. */
-  nextOpen(t: number): number {
-    const epoch = this.axis.toEpoch(t);
+  /** The start of the first open interval after `epoch` (closed then), or `Infinity`. */
+  private nextStartAt(epoch: number): number {
     const first = this.localDayIndex(epoch);
     for (let day = first; day < first + SEARCH_DAYS; day++) {
       for (const [start, end] of this.intervalsOfDay(day)) {
-        if (epoch < end) return epoch >= start ? t : this.axis.fromEpoch(start);
+        if (epoch < end) return start;
       }
     }
     return Infinity;
   }
 
-  /** When the current open spell ends; `t` itself when closed. Adjacent spells merge. */
-  nextClose(t: number): number {
-    if (!this.isOpen(t)) return t;
-    let epoch = this.axis.toEpoch(t);
+  /** The end of the open spell containing `epoch`, adjacent intervals merged. */
+  private mergedCloseAt(epoch: number): number {
+    let end = epoch;
     const first = this.localDayIndex(epoch);
     for (let day = first; day < first + SEARCH_DAYS; day++) {
       let extended = false;
-      for (const [start, end] of this.intervalsOfDay(day)) {
-        if (start <= epoch && epoch < end) {
-          epoch = end;
+      for (const [start, stop] of this.intervalsOfDay(day)) {
+        if (start <= end && end < stop) {
+          end = stop;
           extended = true;
         }
       }
       if (!extended && day > first) break;
     }
-    return this.axis.fromEpoch(epoch);
+    return end;
   }
 
   /** Why a date is closed: "weekend", "holiday", a closure's reason, or undefined when it works. */

@@ -33,6 +33,12 @@ export interface RequestOptions {
 
 export type RequestState = 'waiting' | 'serving' | 'done' | 'cancelled';
 
+/** Who holds a request: told when a server is granted and, under `preempt`, when it is taken away. */
+export interface ResourceClient {
+  granted(): void;
+  preempted?(): void;
+}
+
 export interface ResourceRequest {
   readonly id: number;
   readonly priority: number;
@@ -96,10 +102,11 @@ export interface ResourceStats {
   readonly preemptions: number;
 }
 
+/** A request is its own queue entry: the heap's "time" key holds the priority. */
 interface InternalRequest extends ResourceRequest {
+  readonly time: number;
   readonly seq: number;
-  readonly onGrant: () => void;
-  readonly onPreempt?: () => void;
+  readonly client: ResourceClient;
   /** When the request last joined the queue (on request, or on preemption). */
   queuedAt: number;
   /**
@@ -113,15 +120,8 @@ interface InternalRequest extends ResourceRequest {
   settled: boolean;
 }
 
-/** The queue reuses the kernel heap; its "time" key holds the priority. */
-interface QueueSlot {
-  readonly time: number;
-  readonly seq: number;
-  readonly request: InternalRequest;
-}
-
 export class Resource {
-  private readonly queue = new EventQueue<QueueSlot>();
+  private readonly queue = new EventQueue<InternalRequest>();
   private readonly inService = new Set<InternalRequest>();
   private readonly discipline: QueueDiscipline;
   private readonly dropPolicy: CapacityDropPolicy;
@@ -172,17 +172,22 @@ export class Resource {
   }
 
   request(onGrant: () => void, options: RequestOptions = {}): ResourceRequest {
+    return this.requestFor({ granted: onGrant, preempted: options.onPreempt }, options.priority);
+  }
+
+  /** `request` for a client object, which a job that lives as long as its request can be itself. */
+  requestFor(client: ResourceClient, priority = 0): ResourceRequest {
     this.accumulate();
-    const priority = this.discipline === 'priority' ? (options.priority ?? 0) : 0;
+    const rank = this.discipline === 'priority' ? priority : 0;
     const request: InternalRequest = {
+      time: rank,
       id: this.nextId,
       seq: this.nextId++,
-      priority,
+      priority: rank,
       requestedAt: this.sim.now,
       state: 'waiting',
       grantedAt: NaN,
-      onGrant,
-      onPreempt: options.onPreempt,
+      client,
       queuedAt: this.sim.now,
       epoch: this.epoch,
       arrived: false,
@@ -264,7 +269,7 @@ export class Resource {
 
   /** Puts a new or preempted request in the queue; its waiting from now on will count. */
   private enqueue(request: InternalRequest): void {
-    this.queue.push({ time: request.priority, seq: request.seq, request });
+    this.queue.push(request);
     this.waiting++;
     if (this.waiting > this._maxQueue) this._maxQueue = this.waiting;
     this.touch(request);
@@ -306,9 +311,8 @@ export class Resource {
 
   private dispatch(): void {
     while (this.inService.size < this._capacity) {
-      const slot = this.queue.pop();
-      if (slot === undefined) return;
-      const request = slot.request;
+      const request = this.queue.pop();
+      if (request === undefined) return;
       if (request.state !== 'waiting') continue;
       this.waiting--;
       request.state = 'serving';
@@ -319,7 +323,7 @@ export class Resource {
         request.servedInEpoch = true;
         this.served++;
       }
-      request.onGrant();
+      request.client.granted();
     }
   }
 
@@ -332,7 +336,7 @@ export class Resource {
       request.state = 'waiting';
       this.preemptions++;
       this.enqueue(request);
-      request.onPreempt?.();
+      request.client.preempted?.();
     }
   }
 

@@ -3,8 +3,18 @@ import { EventQueue, type QueueEntry } from './eventQueue.js';
 /** A callback run by the kernel when its scheduled time comes. */
 export type Action = () => void;
 
+/**
+ * A long-lived object the kernel calls when an event for it comes due: a job, a timer. The
+ * event then holds just the object, so the hot path allocates no closure per event.
+ */
+export interface Fireable {
+  fire(): void;
+}
+
 export interface ScheduledEvent extends QueueEntry {
-  readonly action: Action;
+  /** Exactly one of `action` and `target` is set. */
+  readonly action: Action | undefined;
+  readonly target: Fireable | undefined;
   /** A short label for logs and the interactive stepper; never used for ordering. */
   readonly label: string;
   cancelled: boolean;
@@ -48,18 +58,20 @@ export class Simulation {
     return this.queue.size;
   }
 
-  schedule(delay: number, action: Action, label = ''): ScheduledEvent {
+  schedule(delay: number, action: Action | Fireable, label = ''): ScheduledEvent {
     if (!(delay >= 0) || delay === Infinity) {
       throw new RangeError(`delay must be a finite number >= 0, got ${delay}`);
     }
     return this.scheduleAt(this._now + delay, action, label);
   }
 
-  scheduleAt(time: number, action: Action, label = ''): ScheduledEvent {
+  scheduleAt(time: number, action: Action | Fireable, label = ''): ScheduledEvent {
     if (!(time >= this._now) || time === Infinity) {
       throw new RangeError(`cannot schedule at ${time}: now is ${this._now}`);
     }
-    const event: ScheduledEvent = { time, seq: this.seq++, action, label, cancelled: false };
+    const event: ScheduledEvent = typeof action === 'function'
+      ? { time, seq: this.seq++, action, target: undefined, label, cancelled: false }
+      : { time, seq: this.seq++, action: undefined, target: action, label, cancelled: false };
     this.queue.push(event);
     return event;
   }
@@ -82,7 +94,7 @@ export class Simulation {
     if (event === undefined) return undefined;
     this._now = event.time;
     this._processed++;
-    event.action();
+    fire(event);
     return { time: event.time, label: event.label };
   }
 
@@ -96,7 +108,7 @@ export class Simulation {
       if (head.cancelled) continue;
       this._now = head.time;
       this._processed++;
-      head.action();
+      fire(head);
     }
     if (until > this._now && until !== Infinity) this._now = until;
   }
@@ -121,4 +133,9 @@ export class Simulation {
       head = this.queue.peek();
     }
   }
+}
+
+function fire(event: ScheduledEvent): void {
+  if (event.target !== undefined) event.target.fire();
+  else (event.action as Action)();
 }

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from './calendar.js';
-import type { Resource, ResourceRequest } from './resource.js';
-import type { Simulation } from './simulation.js';
+import type { Resource, ResourceClient, ResourceRequest } from './resource.js';
+import type { Action, Fireable, ScheduledEvent, Simulation } from './simulation.js';
 
 /**
  * A job with a fixed amount of work (hours at full productivity) served by one server of a
@@ -30,44 +30,69 @@ export function serveWork(
   sim: Simulation,
   resource: Resource,
   work: number,
-  onDone: () => void,
+  onDone: Action | Fireable,
   options: WorkOptions = {},
 ): WorkJob {
-  let remaining = work;
-  let startedAt = 0;
-  let pace = 1;
-  let completion: ReturnType<Simulation['schedule']> | undefined;
-  const label = options.label ?? resource.name;
-  const request = resource.request(
-    () => {
-      startedAt = sim.now;
-      pace = options.productivity === undefined ? 1 : options.productivity();
-      if (!(pace > 0)) throw new RangeError(`${resource.name}: productivity must be > 0, got ${pace}`);
-      completion = sim.schedule(remaining / pace, () => {
-        remaining = 0;
-        completion = undefined;
-        resource.release(request);
-        onDone();
-      }, label);
-    },
-    {
-      priority: options.priority,
-      onPreempt: () => {
-        if (completion !== undefined) sim.cancel(completion);
-        completion = undefined;
-        remaining = Math.max(0, remaining - (sim.now - startedAt) * pace);
-      },
-    },
-  );
-  const cancel = (): void => {
-    if (request.state === 'waiting') resource.cancel(request);
+  return new ServedWork(sim, resource, work, onDone, options.productivity, options.label ?? resource.name, options.priority);
+}
+
+/** The job is its own resource client and its own completion event: one object per job. */
+class ServedWork implements WorkJob, ResourceClient, Fireable {
+  readonly request: ResourceRequest;
+  private left: number;
+  private startedAt = 0;
+  private pace = 1;
+  private completion: ScheduledEvent | undefined = undefined;
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly resource: Resource,
+    work: number,
+    private readonly onDone: Action | Fireable,
+    private readonly productivity: (() => number) | undefined,
+    private readonly label: string,
+    priority: number | undefined,
+  ) {
+    this.left = work;
+    // Last: the resource may grant at once, and `granted` needs the fields above.
+    this.request = resource.requestFor(this, priority);
+  }
+
+  remaining(): number {
+    return this.left;
+  }
+
+  granted(): void {
+    this.startedAt = this.sim.now;
+    this.pace = this.productivity === undefined ? 1 : this.productivity();
+    if (!(this.pace > 0)) throw new RangeError(`${this.resource.name}: productivity must be > 0, got ${this.pace}`);
+    this.completion = this.sim.schedule(this.left / this.pace, this, this.label);
+  }
+
+  preempted(): void {
+    if (this.completion !== undefined) this.sim.cancel(this.completion);
+    this.completion = undefined;
+    this.left = Math.max(0, this.left - (this.sim.now - this.startedAt) * this.pace);
+  }
+
+  /** The work is done. */
+  fire(): void {
+    this.left = 0;
+    this.completion = undefined;
+    this.resource.release(this.request);
+    if (typeof this.onDone === 'function') this.onDone();
+    else this.onDone.fire();
+  }
+
+  cancel(): void {
+    const request = this.request;
+    if (request.state === 'waiting') this.resource.cancel(request);
     else if (request.state === 'serving') {
-      if (completion !== undefined) sim.cancel(completion);
-      completion = undefined;
-      resource.release(request);
+      if (this.completion !== undefined) this.sim.cancel(this.completion);
+      this.completion = undefined;
+      this.resource.release(request);
     }
-  };
-  return { request, remaining: () => remaining, cancel };
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Actor, StateValue } from 'xstate';
-import type { Simulation } from '../../kernel/index.js';
+import type { Fireable, ScheduledEvent, Simulation, WorkJob } from '../../kernel/index.js';
 import { CompiledActor } from '../compiledActor.js';
 import type { CompiledMachine } from '../compiledMachine.js';
 import type { ContainerTraits } from '../containerDraws.js';
@@ -43,8 +43,15 @@ export interface ActiveContainer {
   lastEventAt: number;
   /** Hours of the crossing left after an incident; negative when none is pending. */
   remainingTravel: number;
-  /** Abandons what the container is waiting for now (a timer, a place in a queue, a server). */
+  /**
+   * What the container is waiting for now, to be abandoned if it leaves the flow: a timer, a
+   * job at a station (in its queue or in service), or another wait (the gate, a condition).
+   */
+  pendingEvent: ScheduledEvent | undefined;
+  pendingJob: WorkJob | undefined;
   cancelPending: (() => void) | undefined;
+  /** The stage runner's place in the journey, set when the first stage begins. */
+  cursor: Fireable | undefined;
 }
 
 /** A container's journey machine as the stepper shows it. */
@@ -91,7 +98,7 @@ export class JourneyPool {
     if (this.keepRecords) this.records.push(record);
     const compiled = this.compiledMachine === undefined ? undefined : new CompiledActor(this.compiledMachine, contextOf(record));
     const actor = compiled === undefined ? this.port.create(this.machine, { input: contextOf(record) }) : undefined;
-    const container: ActiveContainer = { record, draws, actor, compiled, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, cancelPending: undefined };
+    const container: ActiveContainer = { record, draws, actor, compiled, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, pendingEvent: undefined, pendingJob: undefined, cancelPending: undefined, cursor: undefined };
     this.active.set(id, container);
     this.port.transitions++;
     if (compiled !== undefined) this.port.launchCompiled(compiled, `container:${id}`, leafState);

@@ -1,4 +1,4 @@
-import { addWorkingTime, serveWork, type Resource, type ScheduledEvent, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
+import { addWorkingTime, serveWork, type Fireable, type Resource, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
 import type { BeginParams, ContainerContext, ContainerEvent } from '../containerJourney.js';
 import { readLeg, readRoadChance } from '../paramPath.js';
 import type { LegParams } from '../params.js';
@@ -9,10 +9,10 @@ import type { Stations } from './stations.js';
 
 /** A step with everything it reads from the parameters resolved once. */
 type CompiledStep =
-  | { readonly kind: 'serve'; readonly resource: Resource; readonly slot: number; readonly pace?: () => number; readonly label?: string }
-  | { readonly kind: 'travel'; readonly leg: LegParams }
-  | { readonly kind: 'elapsedWait'; readonly slot: number; readonly countedFrom?: { readonly milestone: number; readonly when: ContextFlag }; readonly label?: string }
-  | { readonly kind: 'workingWait'; readonly slot: number; readonly calendar: WorkingCalendar; readonly label?: string }
+  | { readonly kind: 'serve'; readonly resource: Resource; readonly slot: number; readonly pace?: () => number; readonly label: string }
+  | { readonly kind: 'travel'; readonly leg: LegParams; readonly label: string }
+  | { readonly kind: 'elapsedWait'; readonly slot: number; readonly countedFrom?: { readonly milestone: number; readonly when: ContextFlag }; readonly label: string }
+  | { readonly kind: 'workingWait'; readonly slot: number; readonly calendar: WorkingCalendar; readonly label: string }
   | { readonly kind: 'gate' }
   | { readonly kind: 'depart' }
   | {
@@ -73,7 +73,14 @@ export class StageRunner {
     if (compiled.milestone >= 0 && this.mark(container, compiled.milestone)) {
       this.deps.onMilestone(container, this.deps.table.milestones[compiled.milestone].id);
     }
-    this.run(container, compiled, 0);
+    let cursor = container.cursor as StepCursor | undefined;
+    if (cursor === undefined) {
+      cursor = new StepCursor(this, container);
+      container.cursor = cursor;
+    }
+    cursor.stage = compiled;
+    cursor.index = 0;
+    this.run(cursor);
   };
 
   /**
@@ -87,24 +94,21 @@ export class StageRunner {
     return true;
   }
 
-  private run(container: ActiveContainer, stage: CompiledStage, i: number): void {
+  /** Runs the cursor's step; when it ends, the cursor fires and `advance` moves it on. */
+  run(cursor: StepCursor): void {
     const { sim, road } = this.deps;
-    if (i >= stage.steps.length) return this.complete(container, stage);
-    const step = stage.steps[i];
-    const next = i === stage.steps.length - 1 ? () => this.complete(container, stage) : () => this.run(container, stage, i + 1);
-    const label = ('label' in step ? step.label : undefined) ?? stage.done.type;
-    const timer = (event: ScheduledEvent): void => {
-      container.cancelPending = () => sim.cancel(event);
-    };
+    const { container, stage, index } = cursor;
     container.cancelPending = undefined;
+    container.pendingEvent = undefined;
+    container.pendingJob = undefined;
+    if (index >= stage.steps.length) return this.complete(container, stage);
+    const step = stage.steps[index];
     switch (step.kind) {
-      case 'serve': {
-        const job = serveWork(sim, step.resource, container.draws[step.slot], next, { productivity: step.pace, label });
-        container.cancelPending = () => job.cancel();
+      case 'serve':
+        container.pendingJob = serveWork(sim, step.resource, container.draws[step.slot], cursor, { productivity: step.pace, label: step.label });
         return;
-      }
       case 'travel':
-        timer(sim.schedule(road.travelHours(step.leg), next, label));
+        container.pendingEvent = sim.schedule(road.travelHours(step.leg), cursor, step.label);
         return;
       case 'elapsedWait': {
         let hours = container.draws[step.slot];
@@ -113,45 +117,54 @@ export class StageRunner {
           const start = container.record.milestones[from.milestone];
           if (!Number.isNaN(start)) hours = Math.max(0, start + hours - sim.now);
         }
-        timer(sim.schedule(hours, next, label));
+        container.pendingEvent = sim.schedule(hours, cursor, step.label);
         return;
       }
       case 'workingWait': {
         const t = addWorkingTime(step.calendar, sim.now, container.draws[step.slot]);
-        if (t < Infinity) timer(sim.scheduleAt(t, next, label));
+        if (t < Infinity) container.pendingEvent = sim.scheduleAt(t, cursor, step.label);
         return;
       }
       case 'gate':
-        this.deps.joinGate(next);
+        this.deps.joinGate(cursor.advance);
         return;
       case 'depart':
         this.deps.joinDepartures(() => {
           container.record.snowyDeparture = road.snowy();
-          next();
+          cursor.fire();
         });
         return;
       case 'cross':
-        return this.cross(container, step, next);
+        return this.cross(container, step, cursor);
     }
+  }
+
+  /** The cursor's step has ended: on to the next step, or the stage is complete. */
+  advance(cursor: StepCursor): void {
+    const last = cursor.index === cursor.stage.steps.length - 1;
+    if (last) return this.complete(cursor.container, cursor.stage);
+    cursor.index++;
+    this.run(cursor);
   }
 
   /** Takes the container out of whatever it is doing now (spoiled food leaves the flow). */
   abandon(container: ActiveContainer): void {
     container.cancelPending?.();
+    container.pendingJob?.cancel();
+    if (container.pendingEvent !== undefined) this.deps.sim.cancel(container.pendingEvent);
     container.cancelPending = undefined;
+    container.pendingJob = undefined;
+    container.pendingEvent = undefined;
   }
 
   /** Over the pass to Sost; an incident strikes part-way with the road's chance, and the rest of the drive follows recovery. */
-  private cross(container: ActiveContainer, step: Extract<CompiledStep, { kind: 'cross' }>, arrived: () => void): void {
+  private cross(container: ActiveContainer, step: Extract<CompiledStep, { kind: 'cross' }>, arrived: StepCursor): void {
     const { sim, road, pool } = this.deps;
     const snowy = road.snowy();
-    const timer = (event: ScheduledEvent): void => {
-      container.cancelPending = () => sim.cancel(event);
-    };
     if (container.remainingTravel >= 0) {
       const left = container.remainingTravel;
       container.remainingTravel = -1;
-      timer(sim.schedule(left, arrived, 'reached Sost'));
+      container.pendingEvent = sim.schedule(left, arrived, 'reached Sost');
       return;
     }
     const hours = step.legs.reduce((sum, leg) => sum + road.travelHours(leg), 0);
@@ -160,9 +173,9 @@ export class StageRunner {
       container.record.incident = true;
       const at = hours * container.draws[step.incidentAt];
       container.remainingTravel = hours - at;
-      timer(sim.schedule(at, () => pool.send(container, step.incidentEvent), 'incident on the pass'));
+      container.pendingEvent = sim.schedule(at, () => pool.send(container, step.incidentEvent), 'incident on the pass');
     } else {
-      timer(sim.schedule(hours, arrived, 'reached Sost'));
+      container.pendingEvent = sim.schedule(hours, arrived, 'reached Sost');
     }
   }
 
@@ -183,20 +196,22 @@ export class StageRunner {
   private compile(meta: StageMeta): CompiledStage {
     const { table, params, stations, calendars, paces } = this.deps;
     const slot = (name: string): number => table.draws.findIndex((d) => d.name === name);
+    // A step's events carry its own label, else the stage's completion event.
+    const labelOf = (step: Step): string => ('label' in step ? step.label : undefined) ?? meta.done;
     const steps = meta.steps.map((step: Step): CompiledStep => {
       switch (step.kind) {
         case 'serve':
-          return { kind: 'serve', resource: stations.resource(step.station.id), slot: slot(step.work.name), pace: step.pace === undefined ? undefined : paces[step.pace], label: step.label };
+          return { kind: 'serve', resource: stations.resource(step.station.id), slot: slot(step.work.name), pace: step.pace === undefined ? undefined : paces[step.pace], label: labelOf(step) };
         case 'travel':
-          return { kind: 'travel', leg: readLeg(params, step.leg) };
+          return { kind: 'travel', leg: readLeg(params, step.leg), label: labelOf(step) };
         case 'elapsedWait': {
           const from = step.countedFrom;
           const milestone = from === undefined ? undefined : table.milestoneIndex.get(from.milestone);
           if (from !== undefined && milestone === undefined) throw new Error(`a wait is counted from milestone ${from.milestone}, which the journey does not have`);
-          return { kind: 'elapsedWait', slot: slot(step.hours.name), label: step.label, countedFrom: from === undefined || milestone === undefined ? undefined : { milestone, when: from.when } };
+          return { kind: 'elapsedWait', slot: slot(step.hours.name), label: labelOf(step), countedFrom: from === undefined || milestone === undefined ? undefined : { milestone, when: from.when } };
         }
         case 'workingWait':
-          return { kind: 'workingWait', slot: slot(step.hours.name), calendar: calendars[step.calendar], label: step.label };
+          return { kind: 'workingWait', slot: slot(step.hours.name), calendar: calendars[step.calendar], label: labelOf(step) };
         case 'gate':
           return step;
         case 'depart':
@@ -220,3 +235,27 @@ export class StageRunner {
     };
   }
 }
+
+/**
+ * Where a container is in its journey: the stage and the step it is on. One per container,
+ * reused from stage to stage, and itself the event that ends a step (a timer, a served job),
+ * so stepping through a journey allocates no closure per step. A container has at most one
+ * step under way: a new stage begins only once the last one completed, or was abandoned.
+ */
+export class StepCursor implements Fireable {
+  stage: CompiledStage = EMPTY_STAGE;
+  index = 0;
+  /** The same as `fire`, for queues that take a callback (the gate). */
+  readonly advance = (): void => this.runner.advance(this);
+
+  constructor(
+    private readonly runner: StageRunner,
+    readonly container: ActiveContainer,
+  ) {}
+
+  fire(): void {
+    this.runner.advance(this);
+  }
+}
+
+const EMPTY_STAGE: CompiledStage = { steps: [], milestone: -1, done: { type: 'xstate.none' } as unknown as ContainerEvent };
