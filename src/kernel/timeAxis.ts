@@ -105,29 +105,54 @@ const offsetCaches = new Map<string, Map<number, number>>();
  * with a change is looked up hour by hour.
  */
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
-  let span = lastSpanByZone.get(timeZone);
-  if (span === undefined) {
-    span = { from: NaN, to: NaN, offset: 0 };
-    lastSpanByZone.set(timeZone, span);
-  }
-  if (epochMs >= span.from && epochMs < span.to) return span.offset;
+  const zone = zoneState(timeZone);
+  if (epochMs >= zone.from && epochMs < zone.to) return zone.offset;
   const day = Math.floor(epochMs / MS_PER_DAY);
-  const atStart = lookUpOffset(timeZone, day * 24);
-  if (atStart === lookUpOffset(timeZone, day * 24 + 24)) {
-    span.from = day * MS_PER_DAY;
-    span.to = span.from + MS_PER_DAY;
-    span.offset = atStart;
+  let wholeDay = zone.days.get(day);
+  if (wholeDay === undefined) {
+    const atStart = lookUpOffset(timeZone, day * 24);
+    wholeDay = atStart === lookUpOffset(timeZone, day * 24 + 24) ? atStart : NaN;
+    if (zone.days.size > 200_000) zone.days.clear();
+    zone.days.set(day, wholeDay);
+  }
+  if (!Number.isNaN(wholeDay)) {
+    zone.from = day * MS_PER_DAY;
+    zone.to = zone.from + MS_PER_DAY;
+    zone.offset = wholeDay;
   } else {
     const hour = Math.floor(epochMs / MS_PER_HOUR);
-    span.from = hour * MS_PER_HOUR;
-    span.to = span.from + MS_PER_HOUR;
-    span.offset = lookUpOffset(timeZone, hour);
+    zone.from = hour * MS_PER_HOUR;
+    zone.to = zone.from + MS_PER_HOUR;
+    zone.offset = lookUpOffset(timeZone, hour);
   }
-  return span.offset;
+  return zone.offset;
 }
 
-/** The span of time each zone was last asked about, with its one offset. */
-const lastSpanByZone = new Map<string, { from: number; to: number; offset: number }>();
+/**
+ * Per zone: the span of time last asked about, with its one offset, and for each UTC day asked
+ * about its offset, or NaN when the offset changes that day. A run asks about now, tomorrow and
+ * next week in turn, so one span alone would be looked up again and again.
+ */
+interface ZoneState {
+  from: number;
+  to: number;
+  offset: number;
+  readonly days: Map<number, number>;
+  /** The local day last asked for by `localDateOf`, and its answer. */
+  localDay: number;
+  localDate: LocalDate | undefined;
+}
+
+const zones = new Map<string, ZoneState>();
+
+function zoneState(timeZone: string): ZoneState {
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    zone = { from: NaN, to: NaN, offset: 0, days: new Map(), localDay: NaN, localDate: undefined };
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
 
 function lookUpOffset(timeZone: string, hourKey: number): number {
   let cache = offsetCaches.get(timeZone);
@@ -171,14 +196,21 @@ export function localToEpoch(timeZone: string, year: number, month: number, day:
 }
 
 export function localDateOf(epochMs: number, timeZone: string): LocalDate {
-  const local = new Date(epochMs + zoneOffsetMs(timeZone, epochMs));
+  const localMs = epochMs + zoneOffsetMs(timeZone, epochMs);
+  const zone = zoneState(timeZone);
+  const localDay = Math.floor(localMs / MS_PER_DAY);
+  if (localDay === zone.localDay && zone.localDate !== undefined) return zone.localDate;
+  const local = new Date(localMs);
   const weekday = local.getUTCDay();
-  return {
+  const date: LocalDate = {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
     day: local.getUTCDate(),
     weekday: weekday === 0 ? 7 : weekday,
   };
+  zone.localDay = localDay;
+  zone.localDate = date;
+  return date;
 }
 
 export function isoDateString(year: number, month: number, day: number): string {

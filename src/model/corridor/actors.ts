@@ -1,4 +1,4 @@
-import { createActor, type Actor, type AnyStateMachine, type EventObject, type InspectionEvent } from 'xstate';
+import { createActor, type Actor, type AnyStateMachine, type EventObject, type InspectionEvent, type StateValue } from 'xstate';
 import type { CompiledActor } from '../compiledActor.js';
 
 /** One XState transition, stamped with simulated time. */
@@ -102,4 +102,28 @@ export function stateString(value: unknown): string {
       .join(', ');
   }
   return String(value);
+}
+
+/**
+ * Whether an actor is in a state, worked out again only when its snapshot has changed: the
+ * corridor asks whether the road and the posts are open at every truck, and XState's `matches`
+ * walks the state value each time.
+ */
+export class StateWatch {
+  private snapshot: unknown = undefined;
+  private answer = false;
+
+  constructor(
+    private readonly actor: { getSnapshot(): { matches(value: never): boolean } },
+    private readonly value: StateValue,
+  ) {}
+
+  holds(): boolean {
+    const snapshot = this.actor.getSnapshot();
+    if (snapshot !== this.snapshot) {
+      this.snapshot = snapshot;
+      this.answer = snapshot.matches(this.value as never);
+    }
+    return this.answer;
+  }
 }

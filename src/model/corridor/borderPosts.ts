@@ -1,7 +1,7 @@
 import type { Actor } from 'xstate';
 import { watchCalendar, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
 import { createBorderPostMachine, type BorderPostMachine } from '../borderPost.js';
-import type { ActorPort } from './actors.js';
+import { StateWatch, type ActorPort } from './actors.js';
 
 export type Side = 'china' | 'pakistan';
 
@@ -14,6 +14,7 @@ const POST_NAMES: Readonly<Record<Side, string>> = { china: 'China (Tashkurgan)'
  */
 export class BorderPosts {
   readonly actors: Readonly<Record<Side, Actor<BorderPostMachine>>>;
+  private readonly openWatch: Readonly<Record<Side, StateWatch>>;
 
   constructor(
     private readonly sim: Simulation,
@@ -27,6 +28,7 @@ export class BorderPosts {
       china: port.start(createBorderPostMachine(effects), 'post:china', { input: { name: POST_NAMES.china } }),
       pakistan: port.start(createBorderPostMachine(effects), 'post:pakistan', { input: { name: POST_NAMES.pakistan } }),
     };
+    this.openWatch = { china: new StateWatch(this.actors.china, 'open'), pakistan: new StateWatch(this.actors.pakistan, 'open') };
   }
 
   /**
@@ -57,7 +59,7 @@ export class BorderPosts {
   }
 
   isOpen(side: Side): boolean {
-    return this.actors[side].getSnapshot().matches('open');
+    return this.openWatch[side].holds();
   }
 
   bothOpen(): boolean {

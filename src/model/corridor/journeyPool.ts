@@ -31,6 +31,8 @@ export type ContainerOutcome = 'inside' | 'released' | 'lost';
 
 export interface ActiveContainer {
   readonly record: ContainerRecord;
+  /** Its machine's name in the transition log, "container:ID". */
+  readonly name: string;
   /** The numbers drawn at arrival, in the stage table's slots. */
   readonly draws: Float64Array;
   /** The live journey actor, or undefined while the machine is parked or runs compiled. */
@@ -98,11 +100,12 @@ export class JourneyPool {
     if (this.keepRecords) this.records.push(record);
     const compiled = this.compiledMachine === undefined ? undefined : new CompiledActor(this.compiledMachine, contextOf(record));
     const actor = compiled === undefined ? this.port.create(this.machine, { input: contextOf(record) }) : undefined;
-    const container: ActiveContainer = { record, draws, actor, compiled, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, pendingEvent: undefined, pendingJob: undefined, cancelPending: undefined, cursor: undefined };
+    const name = `container:${id}`;
+    const container: ActiveContainer = { record, name, draws, actor, compiled, parkedIn: '', lastEventAt: this.sim.now, remainingTravel: -1, pendingEvent: undefined, pendingJob: undefined, cancelPending: undefined, cursor: undefined };
     this.active.set(id, container);
     this.port.transitions++;
-    if (compiled !== undefined) this.port.launchCompiled(compiled, `container:${id}`, leafState);
-    else if (actor !== undefined) this.port.launch(actor, `container:${id}`, leafState);
+    if (compiled !== undefined) this.port.launchCompiled(compiled, name, leafState);
+    else if (actor !== undefined) this.port.launch(actor, name, leafState);
     return container;
   }
 
@@ -118,8 +121,8 @@ export class JourneyPool {
 
   send(container: ActiveContainer, event: ContainerEvent): void {
     container.lastEventAt = this.sim.now;
-    if (container.compiled !== undefined) this.port.sendCompiled(container.compiled, `container:${container.record.id}`, event, leafState);
-    else this.port.send(this.wake(container), `container:${container.record.id}`, event, leafState);
+    if (container.compiled !== undefined) this.port.sendCompiled(container.compiled, container.name, event, leafState);
+    else this.port.send(this.wake(container), container.name, event, leafState);
   }
 
   /** Whether the container's machine would take `event` now. */
@@ -175,7 +178,7 @@ export class JourneyPool {
     if (container.actor !== undefined) return container.actor;
     const context = contextOf(container.record);
     const snapshot = this.machine.resolveState({ value: container.parkedIn, context });
-    container.actor = this.port.start(this.machine, `container:${container.record.id}`, { snapshot, input: context });
+    container.actor = this.port.start(this.machine, container.name, { snapshot, input: context });
     return container.actor;
   }
 }

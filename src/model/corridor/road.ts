@@ -3,7 +3,7 @@ import { distributionMean, type Simulation } from '../../kernel/index.js';
 import type { CorridorParams, LegParams } from '../params.js';
 import { createPassRoadMachine, type PassRoadMachine, type RoadClosureCause } from '../passRoad.js';
 import type { DayWeather } from '../weather.js';
-import type { ActorPort } from './actors.js';
+import { StateWatch, type ActorPort } from './actors.js';
 import type { ClosureSegment } from './measures.js';
 
 /**
@@ -14,6 +14,7 @@ import type { ClosureSegment } from './measures.js';
  */
 export class Road {
   readonly actor: Actor<PassRoadMachine>;
+  private readonly openWatch: StateWatch;
   private readonly closures: ClosureSegment[] = [];
   /** The closure under way: when it began and the cause that began it. */
   private current: { readonly since: number; readonly cause: RoadClosureCause } | undefined;
@@ -37,10 +38,11 @@ export class Road {
       }),
       'road',
     );
+    this.openWatch = new StateWatch(this.actor, 'open');
   }
 
   isOpen(): boolean {
-    return this.actor.getSnapshot().matches('open');
+    return this.openWatch.holds();
   }
 
   /** The day's weather: snow keeps the road snowy (slower, more incidents) for a few days; a closure is set for its hour. */

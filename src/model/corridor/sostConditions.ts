@@ -4,7 +4,7 @@ import type { CorridorParams, OutageParams } from '../params.js';
 import { createSostFacilityMachine, type FacilityEvent, type SostFacilityMachine } from '../sostFacility.js';
 import type { Condition } from '../stageTable.js';
 import { createProductivityCurve, type DayWeather } from '../weather.js';
-import type { ActorPort } from './actors.js';
+import { StateWatch, type ActorPort } from './actors.js';
 
 export type OutageKind = 'power' | 'weboc' | 'scanner';
 
@@ -29,6 +29,7 @@ const CONDITION_RESTORED: Readonly<Record<Condition, string>> = {
  */
 export class SostConditions {
   readonly actor: Actor<SostFacilityMachine>;
+  private readonly powerOn: StateWatch;
   private readonly unheatedPace: (tempC: number) => number;
   private readonly yardPace: (tempC: number) => number;
   private readonly outageDuration: Map<OutageParams, Sampler>;
@@ -47,10 +48,11 @@ export class SostConditions {
     // Mid-transition the facility's snapshot is still the old one: recompute once it has settled.
     const conditionsChanged = (): void => void sim.schedule(0, onChanged, 'Sost conditions');
     this.actor = port.start(createSostFacilityMachine({ conditionsChanged }), 'facility');
+    this.powerOn = new StateWatch(this.actor, { power: 'on' });
   }
 
   powered(): boolean {
-    return this.actor.getSnapshot().matches({ power: 'on' }) || this.params.heating.generator;
+    return this.powerOn.holds() || this.params.heating.generator;
   }
 
   heatingOn(): boolean {
