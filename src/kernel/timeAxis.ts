@@ -138,9 +138,8 @@ interface ZoneState {
   to: number;
   offset: number;
   readonly days: Map<number, number>;
-  /** The local day last asked for by `localDateOf`, and its answer. */
-  localDay: number;
-  localDate: LocalDate | undefined;
+  /** `localDateOf`'s answers by local day (reports ask about any day, in any order). */
+  readonly dates: Map<number, LocalDate>;
 }
 
 const zones = new Map<string, ZoneState>();
@@ -148,7 +147,7 @@ const zones = new Map<string, ZoneState>();
 function zoneState(timeZone: string): ZoneState {
   let zone = zones.get(timeZone);
   if (zone === undefined) {
-    zone = { from: NaN, to: NaN, offset: 0, days: new Map(), localDay: NaN, localDate: undefined };
+    zone = { from: NaN, to: NaN, offset: 0, days: new Map(), dates: new Map() };
     zones.set(timeZone, zone);
   }
   return zone;
@@ -199,7 +198,8 @@ export function localDateOf(epochMs: number, timeZone: string): LocalDate {
   const localMs = epochMs + zoneOffsetMs(timeZone, epochMs);
   const zone = zoneState(timeZone);
   const localDay = Math.floor(localMs / MS_PER_DAY);
-  if (localDay === zone.localDay && zone.localDate !== undefined) return zone.localDate;
+  const known = zone.dates.get(localDay);
+  if (known !== undefined) return known;
   const local = new Date(localMs);
   const weekday = local.getUTCDay();
   const date: LocalDate = {
@@ -208,8 +208,10 @@ export function localDateOf(epochMs: number, timeZone: string): LocalDate {
     day: local.getUTCDate(),
     weekday: weekday === 0 ? 7 : weekday,
   };
-  zone.localDay = localDay;
-  zone.localDate = date;
+  if (!Number.isNaN(localDay)) {
+    if (zone.dates.size > 200_000) zone.dates.clear();
+    zone.dates.set(localDay, date);
+  }
   return date;
 }
 

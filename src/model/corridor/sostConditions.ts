@@ -30,6 +30,8 @@ const CONDITION_RESTORED: Readonly<Record<Condition, string>> = {
 export class SostConditions {
   readonly actor: Actor<SostFacilityMachine>;
   private readonly powerOn: StateWatch;
+  private readonly webocUp: StateWatch;
+  private readonly scannerWorking: StateWatch;
   private readonly unheatedPace: (tempC: number) => number;
   private readonly yardPace: (tempC: number) => number;
   private readonly outageDuration: Map<OutageParams, Sampler>;
@@ -49,6 +51,8 @@ export class SostConditions {
     const conditionsChanged = (): void => void sim.schedule(0, onChanged, 'Sost conditions');
     this.actor = port.start(createSostFacilityMachine({ conditionsChanged }), 'facility');
     this.powerOn = new StateWatch(this.actor, { power: 'on' });
+    this.webocUp = new StateWatch(this.actor, { weboc: 'up' });
+    this.scannerWorking = new StateWatch(this.actor, { scanner: 'working' });
   }
 
   powered(): boolean {
@@ -75,12 +79,11 @@ export class SostConditions {
   }
 
   holds(condition: Condition): boolean {
-    const snapshot = this.actor.getSnapshot();
     switch (condition) {
       case 'webocUp':
-        return snapshot.matches({ weboc: 'up' });
+        return this.webocUp.holds();
       case 'scannerWorking':
-        return snapshot.matches({ scanner: 'working' }) && this.powered();
+        return this.scannerWorking.holds() && this.powered();
       case 'warmEnoughToExamine':
         return (this.heatingOn() || this.weather().sostTempC >= this.params.heating.stopBelowC) && this.examProductivity() > 0;
     }

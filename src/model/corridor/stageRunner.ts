@@ -1,4 +1,4 @@
-import { addWorkingTime, serveWork, type Fireable, type Resource, type Simulation, type WorkingCalendar } from '../../kernel/index.js';
+import { addWorkingTime, serveWork, type Fireable, type Resource, type Simulation, type WorkingCalendar, type WorkOptions } from '../../kernel/index.js';
 import type { BeginParams, ContainerContext, ContainerEvent } from '../containerJourney.js';
 import { readLeg, readRoadChance } from '../paramPath.js';
 import type { LegParams } from '../params.js';
@@ -9,7 +9,7 @@ import type { Stations } from './stations.js';
 
 /** A step with everything it reads from the parameters resolved once. */
 type CompiledStep =
-  | { readonly kind: 'serve'; readonly resource: Resource; readonly slot: number; readonly pace?: () => number; readonly label: string }
+  | { readonly kind: 'serve'; readonly resource: Resource; readonly slot: number; readonly work: WorkOptions }
   | { readonly kind: 'travel'; readonly leg: LegParams; readonly label: string }
   | { readonly kind: 'elapsedWait'; readonly slot: number; readonly countedFrom?: { readonly milestone: number; readonly when: ContextFlag }; readonly label: string }
   | { readonly kind: 'workingWait'; readonly slot: number; readonly calendar: WorkingCalendar; readonly label: string }
@@ -105,7 +105,7 @@ export class StageRunner {
     const step = stage.steps[index];
     switch (step.kind) {
       case 'serve':
-        container.pendingJob = serveWork(sim, step.resource, container.draws[step.slot], cursor, { productivity: step.pace, label: step.label });
+        container.pendingJob = serveWork(sim, step.resource, container.draws[step.slot], cursor, step.work);
         return;
       case 'travel':
         container.pendingEvent = sim.schedule(road.travelHours(step.leg), cursor, step.label);
@@ -201,7 +201,7 @@ export class StageRunner {
     const steps = meta.steps.map((step: Step): CompiledStep => {
       switch (step.kind) {
         case 'serve':
-          return { kind: 'serve', resource: stations.resource(step.station.id), slot: slot(step.work.name), pace: step.pace === undefined ? undefined : paces[step.pace], label: labelOf(step) };
+          return { kind: 'serve', resource: stations.resource(step.station.id), slot: slot(step.work.name), work: { productivity: step.pace === undefined ? undefined : paces[step.pace], label: labelOf(step) } };
         case 'travel':
           return { kind: 'travel', leg: readLeg(params, step.leg), label: labelOf(step) };
         case 'elapsedWait': {
