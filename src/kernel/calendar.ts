@@ -7,6 +7,7 @@ import {
   zoneOffsetMs,
   type TimeAxis,
 } from './timeAxis.js';
+import { SpellTable } from './spellTable.js';
 
 /**
  * When a place works: weekdays and hours in its own IANA time zone, minus holidays and
@@ -52,10 +53,11 @@ export class WorkingCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly closures: ReadonlyArray<{ from: string; to: string; reason: string }>;
   private readonly dayCache = new Map<number, ReadonlyArray<readonly [number, number]>>();
-  /** The spell last asked about, in epoch ms: [spellFrom, spellTo), open or closed throughout. */
-  private spellFrom = NaN;
-  private spellTo = NaN;
-  private spellOpen = false;
+  /** Open and closed spells, in epoch ms, as far as they have been asked about. */
+  private readonly spells = new SpellTable((epoch) => {
+    const open = this.openAt(epoch);
+    return { open, end: open ? this.mergedCloseAt(epoch) : this.nextStartAt(epoch) };
+  });
 
   constructor(
     readonly spec: CalendarSpec,
@@ -86,26 +88,21 @@ export class WorkingCalendar {
   /** `t` itself when open, else the next instant it opens; `Infinity` if not within ten years. */
   nextOpen(t: number): number {
     if (this.spellAt(this.axis.toEpoch(t))) return t;
-    return this.spellTo === Infinity ? Infinity : this.axis.fromEpoch(this.spellTo);
+    const start = this.spells.end();
+    return start === Infinity ? Infinity : this.axis.fromEpoch(start);
   }
 
   /** When the current open spell ends; `t` itself when closed. Adjacent spells merge. */
   nextClose(t: number): number {
-    return this.spellAt(this.axis.toEpoch(t)) ? this.axis.fromEpoch(this.spellTo) : t;
+    return this.spellAt(this.axis.toEpoch(t)) ? this.axis.fromEpoch(this.spells.end()) : t;
   }
 
   /**
-   * Whether the calendar is open at `epoch`, keeping the spell (open or closed) that contains it
-   * from `epoch` to its end: a run asks about the same spell thousands of times, mostly moving
-   * forward in time, and each answer inside it is the same as the full search would give.
+   * Whether the calendar is open at `epoch`. A run asks about the same spells thousands of
+   * times, so they are kept (see `SpellTable`); each answer is the one the full search gives.
    */
   private spellAt(epoch: number): boolean {
-    if (epoch >= this.spellFrom && epoch < this.spellTo) return this.spellOpen;
-    const open = this.openAt(epoch);
-    this.spellFrom = epoch;
-    this.spellTo = open ? this.mergedCloseAt(epoch) : this.nextStartAt(epoch);
-    this.spellOpen = open;
-    return open;
+    return this.spells.openAt(epoch);
   }
 
   private openAt(epoch: number): boolean {
