@@ -98,6 +98,17 @@ export class Simulation {
     return { time: event.time, label: event.label };
   }
 
+  /** `step` without its result, for loops that fire event after event: false when nothing is left. */
+  fireNext(): boolean {
+    this.dropCancelled();
+    const event = this.queue.pop();
+    if (event === undefined) return false;
+    this._now = event.time;
+    this._processed++;
+    fire(event);
+    return true;
+  }
+
   /** Fires every event with time <= `until`, then sets the clock to `until`. */
   runUntil(until: number): void {
     const queue = this.queue;

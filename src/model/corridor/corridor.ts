@@ -194,7 +194,7 @@ export class Corridor implements WhatIfTarget {
     this.sim.runUntil(this.end);
     const totals = this.totals();
     this.horizonTotals = totals;
-    while (this.pool.active.size > 0 && this.sim.peekTime() <= this.drainEnd) this.sim.step();
+    while (this.pool.active.size > 0 && this.sim.peekTime() <= this.drainEnd) this.sim.fireNext();
     return totals;
   }
 

@@ -148,6 +148,7 @@ export class JourneyPool {
 
   /** Parks every live machine that has been idle for a day. */
   parkIdle(): void {
+    if (this.compiledMachine !== undefined) return; // compiled machines are never parked
     for (const c of this.active.values()) {
       if (c.actor !== undefined && this.sim.now - c.lastEventAt > PARK_AFTER_IDLE_HOURS) this.park(c);
     }
