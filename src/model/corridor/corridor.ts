@@ -232,6 +232,11 @@ export class Corridor implements WhatIfTarget {
     return this.conditions.examProductivity();
   }
 
+  /** Containers run as XState actors from now on (a replay in the compiled runtime hands over here). */
+  useXStateJourneys(): void {
+    this.pool.useXState();
+  }
+
   // ── what-ifs ──────────────────────────────────────────────────────────────
 
   apply(whatIf: WhatIf): boolean {

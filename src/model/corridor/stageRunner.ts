@@ -95,12 +95,15 @@ export class StageRunner {
     const label = ('label' in step ? step.label : undefined) ?? stage.done.type;
     const timer = (event: ScheduledEvent): void => {
       container.cancelPending = () => sim.cancel(event);
+      container.activity = { kind: 'timer', label, until: event.time };
     };
     container.cancelPending = undefined;
+    container.activity = undefined;
     switch (step.kind) {
       case 'serve': {
         const job = serveWork(sim, step.resource, container.draws[step.slot], next, { productivity: step.pace, label });
         container.cancelPending = () => job.cancel();
+        container.activity = { kind: 'serve', resource: step.resource, request: job.request, label };
         return;
       }
       case 'travel':
@@ -122,9 +125,11 @@ export class StageRunner {
         return;
       }
       case 'gate':
+        container.activity = { kind: 'gate' };
         this.deps.joinGate(next);
         return;
       case 'depart':
+        container.activity = { kind: 'depart' };
         this.deps.joinDepartures(() => {
           container.record.snowyDeparture = road.snowy();
           next();
@@ -147,6 +152,7 @@ export class StageRunner {
     const snowy = road.snowy();
     const timer = (event: ScheduledEvent): void => {
       container.cancelPending = () => sim.cancel(event);
+      container.activity = { kind: 'timer', label: 'crossing the pass', until: event.time };
     };
     if (container.remainingTravel >= 0) {
       const left = container.remainingTravel;
@@ -173,10 +179,12 @@ export class StageRunner {
       container.cancelPending = () => {
         abandoned = true;
       };
+      container.activity = { kind: 'condition', condition: stage.doneWhen };
       conditions.waitFor(stage.doneWhen, () => abandoned || this.complete(container, stage));
       return;
     }
     container.cancelPending = undefined;
+    container.activity = undefined;
     pool.send(container, stage.done);
   }
 
