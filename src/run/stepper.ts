@@ -7,6 +7,8 @@ import { CheckpointShelf, CHECKPOINT_INTERVAL } from './checkpointShelf.js';
 import { dayLabel, dayNumberAt } from './dayConvention.js';
 import type { DayLevels } from './dayTrack.js';
 import { eventLabel } from './eventLabel.js';
+import type { GoToTarget } from './goToTarget.js';
+import { othersAtStations } from './stationOthers.js';
 import { SteppedRun, type FiredWhatIf } from './steppedRun.js';
 import { waitReason, type WaitReason } from './waitReason.js';
 import { EMPTY_JOURNAL, entriesAfter, entriesBetween, journalUpTo, journalWith, type JournalEntry, type WhatIfJournal } from './whatIfJournal.js';
@@ -31,6 +33,8 @@ export interface CorridorView extends CorridorState {
   readonly lastEvent: string;
   /** Snow from a snowstorm what-if that fired today (cm), beside the day's drawn weather. */
   readonly stormCmToday: number;
+  /** By station name: containers in a stage that uses the station, at another step of it now. */
+  readonly others: ReadonlyMap<string, number>;
 }
 
 export interface ContainerView {
@@ -213,6 +217,12 @@ export class Stepper {
     return { ...this.moving(() => this.advance(this.live, reached, Infinity)), to: this.live.steps, undid: [] };
   }
 
+  /** Goes where `g` was asked to: a step, the first event of a day, or of a PKT date and time. */
+  goTo(target: Exclude<GoToTarget, { readonly kind: 'error' }>): Moved & BackResult {
+    if (target.kind === 'step') return this.goToStep(target.step);
+    return this.goToTime(target.kind === 'day' ? (target.day - 1) * 24 : this.timeOf(target.date, target.time));
+  }
+
   /** Steps until the container reaches its next milestone or leaves; returns events fired. */
   toNextMilestone(id: number, limit = 1_000_000): Moved {
     const before = this.reached(id);
@@ -286,6 +296,7 @@ export class Stepper {
       clock: { pkt: `${c.axis.format(c.now, PKT)} PKT`, beijing: `${c.axis.format(c.now, BEIJING)} CST` },
       lastEvent: eventLabel(this.live.lastLabel),
       stormCmToday: this.stormToday(today),
+      others: othersAtStations(c),
     };
   }
 

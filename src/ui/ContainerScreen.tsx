@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { ContainerView } from '../run/index.js';
+import type { ContainerView, WaitReason } from '../run/index.js';
 import { JourneyStrip, journeyStripRows } from './JourneyStrip.js';
 import { BODY_ROWS } from './layout.js';
 import { MilestoneTimeline } from './MilestoneTimeline.js';
@@ -10,18 +10,22 @@ interface ContainerScreenProps {
   readonly followed: number | undefined;
   /** Its view, or undefined when it has not arrived at this step. */
   readonly container: ContainerView | undefined;
+  /** Why it is where it is now (undefined once it has left). */
+  readonly reason: WaitReason | undefined;
+  /** Simulated hours now, to time the stage it is in. */
+  readonly now: number;
   readonly step: number;
   readonly columns: number;
 }
 
-/** Rows the container view uses besides the strip and the milestones: title, context, events with the milestones' title. */
-const FIXED_ROWS = 3;
+/** Rows the container view uses besides the strip and the milestones: title, context, why it waits, events with the milestones' title. */
+const FIXED_ROWS = 4;
 
 /**
  * One container's journey: the machine's states with the active one marked, the events it
  * accepts now, its context (cargo, channel, scan, hold, permit) and the milestones so far.
  */
-export function ContainerScreen({ followed, container, step, columns }: ContainerScreenProps) {
+export function ContainerScreen({ followed, container, reason, now, step, columns }: ContainerScreenProps) {
   const tone = useTone();
   if (followed === undefined || container === undefined) {
     return (
@@ -41,6 +45,7 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
   }
   const { context } = container;
   const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+  const exam = context.channel !== 'red' ? 'no exam' : context.scan ? 'exam by scanner' : 'exam by de-stuffing';
   const flags = [container.incident ? 'incident on the pass' : '', container.spoiled ? 'SPOILED' : ''].filter((f) => f !== '');
   const stripRows = journeyStripRows(container.states, columns);
   const milestoneRows = Math.max(1, BODY_ROWS - FIXED_ROWS - stripRows);
@@ -56,16 +61,20 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
         <Text bold color={tone(channelColour(context.channel))}>
           {context.channel}
         </Text>
-        {` · scan ${yesNo(context.scan)} · held ${yesNo(context.held)} · needs permit ${yesNo(context.needsPermit)}`}
+        {` · ${exam} · held ${yesNo(context.held)} · needs permit ${yesNo(context.needsPermit)}`}
         {flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}
+      </Text>
+      <Text wrap="truncate">
+        <Text dimColor>{reason === undefined ? 'Left ' : reason.working ? 'Now  ' : 'Waits '}</Text>
+        {reason === undefined ? `the corridor (${container.outcome})` : <Text bold={!reason.working}>{reason.text}</Text>}
       </Text>
       <JourneyStrip states={container.states} active={container.state} width={columns} />
       <Text wrap="truncate">
         <Text dimColor>Accepts </Text>
         {container.events.length === 0 ? 'no events (journey over)' : container.events.join(' · ')}
-        <Text dimColor>{' · milestones below, PKT'}</Text>
+        <Text dimColor>{' · milestones below (PKT) with the time to the next'}</Text>
       </Text>
-      <MilestoneTimeline milestones={container.milestones} width={columns} rows={milestoneRows} />
+      <MilestoneTimeline milestones={container.milestones} until={container.finished ? undefined : now} width={columns} rows={milestoneRows} />
     </Box>
   );
 }

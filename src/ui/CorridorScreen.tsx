@@ -29,11 +29,12 @@ export function CorridorScreen({ view, columns }: CorridorScreenProps) {
         <Text bold color={tone(view.stranded > 0 ? 'yellow' : undefined)}>
           {view.stranded}
         </Text>
+        <Text dimColor>{' · tab: container'}</Text>
       </Text>
       <RoadStages places={groupByPlace(view.stages)} road={view.road.state} columns={columns} />
       <Box flexDirection="row">
         <CorridorConditions view={view} width={left} />
-        <ResourceTable resources={view.resources} width={right} />
+        <ResourceTable resources={view.resources} others={view.others} width={right} />
       </Box>
     </Box>
   );

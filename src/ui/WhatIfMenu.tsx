@@ -7,6 +7,8 @@ import { useTone } from './colours.js';
 interface WhatIfMenuProps {
   /** The followed container if it is in the corridor (the one force-red applies to). */
   readonly container: number | undefined;
+  /** Why no container can be forced red now, when `container` is undefined. */
+  readonly unavailable: string;
   /** When the what-if would start, e.g. "2025-12-01 09:35 PKT". */
   readonly at: string;
   readonly onInject: (whatIf: WhatIf) => void;
@@ -18,7 +20,7 @@ interface WhatIfMenuProps {
  * esc cancels. A what-if that needs a number (closing the pass: days) asks for it first.
  * The lines come from the what-if registry.
  */
-export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProps) {
+export function WhatIfMenu({ container, unavailable, at, onInject, onCancel }: WhatIfMenuProps) {
   const tone = useTone();
   const [selected, setSelected] = useState(0);
   const [days, setDays] = useState<string | undefined>(undefined);
@@ -33,7 +35,7 @@ export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProp
       return;
     }
     const whatIf = choice.build({ answer: undefined, container });
-    if (whatIf === undefined) setError('No followed container is in the corridor; press / to find one.');
+    if (whatIf === undefined) setError(`Cannot force red: ${unavailable}.`);
     else onInject(whatIf);
   };
 
@@ -71,7 +73,7 @@ export function WhatIfMenu({ container, at, onInject, onCancel }: WhatIfMenuProp
       </Text>
       {WHAT_IF_CHOICES.map((choice, i) => (
         <Text key={i} wrap="truncate" inverse={i === selected} bold={i === selected}>
-          {`${i === selected ? '▶' : ' '} ${i + 1}  ${choice.label(container)}`}
+          {`${i === selected ? '▶' : ' '} ${i + 1}  ${choice.label(container, unavailable)}`}
         </Text>
       ))}
       <Text> </Text>

@@ -1,0 +1,42 @@
+import { Text, useInput } from 'ink';
+import { useState } from 'react';
+
+interface TextPromptProps {
+  /** "Find container: ", "Go to: ". */
+  readonly label: string;
+  /** What enter and esc do, shown dim after the text. */
+  readonly hint: string;
+  /** Characters the prompt takes; others are ignored. */
+  readonly accepts: RegExp;
+  readonly maxLength: number;
+  readonly initial?: string;
+  readonly onSubmit: (text: string) => void;
+  readonly onCancel: () => void;
+  /** Called as the text changes (the log filters as you type). */
+  readonly onChange?: (text: string) => void;
+}
+
+/** One row of typed text: printable keys, backspace, enter to submit, esc (or an empty enter) to cancel. */
+export function TextPrompt({ label, hint, accepts, maxLength, initial = '', onSubmit, onCancel, onChange }: TextPromptProps) {
+  const [text, setText] = useState(initial);
+  const update = (next: string): void => {
+    setText(next);
+    onChange?.(next);
+  };
+  useInput((input, key) => {
+    if (key.escape) return onCancel();
+    if (key.return) return text.trim() === '' ? onCancel() : onSubmit(text);
+    if (key.backspace || key.delete) return update(text.slice(0, -1));
+    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.tab) return;
+    const typed = [...input].filter((c) => accepts.test(c)).join('');
+    if (typed !== '') update((text + typed).slice(0, maxLength));
+  });
+  return (
+    <Text wrap="truncate">
+      <Text bold>{label}</Text>
+      {text}
+      <Text inverse> </Text>
+      <Text dimColor>{`  ${hint}`}</Text>
+    </Text>
+  );
+}
