@@ -53,6 +53,13 @@ export interface ContainerView {
   readonly outcome: 'inside' | 'released' | 'lost';
 }
 
+/** Where a container's time went so far (see `Stepper.timeSpent`). */
+export interface TimeSpent {
+  readonly places: ReadonlyArray<{ readonly place: string; readonly hours: number }>;
+  /** Hours since its machine last changed state (0 once it has left). */
+  readonly inState: number;
+}
+
 /** What a replay cost: the steps fired in each journey runtime to rebuild the target state. */
 export interface ReplayWork {
   readonly from: number;
@@ -328,6 +335,27 @@ export class Stepper {
   waitReason(id: number): WaitReason | undefined {
     const container = this.live.corridor.pool.active.get(id);
     return container === undefined ? undefined : waitReason(this.live.corridor, container);
+  }
+
+  /**
+   * Where the container's time went: hours at each place it has reached (from the first
+   * milestone there to the first at the next place, or to now), and hours in its current state.
+   */
+  timeSpent(id: number): TimeSpent | undefined {
+    const c = this.live.corridor;
+    const record = c.records[id - 1];
+    if (record === undefined) return undefined;
+    const entered = new Map<string, number>();
+    for (const meta of c.table.stages.values()) {
+      const index = meta.milestone === undefined ? undefined : c.table.milestoneIndex.get(meta.milestone.id);
+      const t = index === undefined ? NaN : record.milestones[index];
+      if (!Number.isNaN(t)) entered.set(meta.place, Math.min(t, entered.get(meta.place) ?? Infinity));
+    }
+    const active = c.pool.active.get(id);
+    const end = active === undefined ? Math.max(...record.milestones.filter((t) => !Number.isNaN(t))) : c.now;
+    const starts = [...entered].sort((a, b) => a[1] - b[1]);
+    const places = starts.map(([place, from], i) => ({ place, hours: (starts[i + 1]?.[1] ?? end) - from }));
+    return { places, inState: active === undefined ? 0 : c.now - active.lastEventAt };
   }
 
   /** Ids of containers in the corridor now, oldest first. */

@@ -39,7 +39,7 @@ function reasonFor(c: Corridor, activity: Activity): WaitReason {
       return { working: false, text: `queue position ${resource.queuePosition(request)} of ${resource.queueLength} at ${resource.name} (${resource.busy}/${resource.capacity} busy)` };
     }
     case 'timer':
-      return { working: true, text: `${eventLabel(activity.label)}, due ${when(activity.until)} PKT` };
+      return { working: activity.travel, text: `${activity.travel ? 'on the road: ' : ''}${eventLabel(activity.label)}, due ${when(activity.until)} PKT` };
     case 'condition':
       return { working: false, text: `${CONDITION_WORDS[activity.condition]}: waits until it is back` };
     case 'gate':

@@ -7,7 +7,7 @@ import { CorridorScreen } from './CorridorScreen.js';
 import { describeWhatIf } from './format.js';
 import { Header } from './Header.js';
 import { HelpPanel } from './HelpPanel.js';
-import { pressesOf, type Press } from './keyPresses.js';
+import { pressesAfter, pressesOf, type Press } from './keyPresses.js';
 import { KeyHints, type InputMode } from './KeyHints.js';
 import { BODY_ROWS, fitsFullScreen, logRows, showsTimelineStrip, TIMELINE_ROWS } from './layout.js';
 import { LogPanel } from './LogPanel.js';
@@ -58,6 +58,9 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   const runningNow = useRef(false);
   const [speed, setSpeed] = useState(clampSpeed(initialSpeed));
   const [busy, setBusy] = useState<string | undefined>(undefined);
+  // Keys that come while a replay runs wait here, in order, and act when it is done.
+  const busyNow = useRef(false);
+  const waiting = useRef<Press[]>([]);
   const [quitting, setQuitting] = useState(false);
   const [followed, setFollowed] = useState<number | undefined>(() => stepper.activeIds()[0]);
   const [message, setMessage] = useState<Message | undefined>(undefined);
@@ -78,11 +81,14 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   /** Replays take a moment: say so on screen first, then do the work on the next turn. */
   const replaying = (work: () => Message): void => {
     run(false);
+    busyNow.current = true;
     setBusy('replaying');
     setTimeout(() => {
       const said = work();
+      busyNow.current = false;
       setBusy(undefined);
       changed(said);
+      for (const press of waiting.current.splice(0)) act(press);
     }, 0);
   };
 
@@ -107,6 +113,10 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   };
 
   const act = (press: Press): void => {
+    if (busyNow.current) {
+      waiting.current = pressesAfter(waiting.current, press);
+      return;
+    }
     if (press.kind === 'move') {
       run(false);
       switch (press.key) {
@@ -159,7 +169,6 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
         setShowHelp(false);
         return;
       }
-      if (busy !== undefined) return;
       for (const press of pressesOf(input)) act(press);
     },
     { isActive: mode === 'keys' && !quitting },
@@ -225,7 +234,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
     ) : screen === 'corridor' ? (
       <CorridorScreen view={view} columns={size.columns} />
     ) : screen === 'container' ? (
-      <ContainerScreen followed={followed} container={container} reason={followed === undefined ? undefined : stepper.waitReason(followed)} now={view.now} step={view.step} columns={size.columns} />
+      <ContainerScreen followed={followed} container={container} reason={followed === undefined ? undefined : stepper.waitReason(followed)} spent={followed === undefined ? undefined : stepper.timeSpent(followed)} step={view.step} columns={size.columns} />
     ) : (
       <Box flexDirection="column">
         <Text wrap="truncate">

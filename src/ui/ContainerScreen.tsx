@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { ContainerView, WaitReason } from '../run/index.js';
+import type { ContainerView, TimeSpent, WaitReason } from '../run/index.js';
+import { shortDuration } from './format.js';
 import { JourneyStrip, journeyStripRows } from './JourneyStrip.js';
 import { BODY_ROWS } from './layout.js';
 import { MilestoneTimeline } from './MilestoneTimeline.js';
@@ -12,20 +13,20 @@ interface ContainerScreenProps {
   readonly container: ContainerView | undefined;
   /** Why it is where it is now (undefined once it has left). */
   readonly reason: WaitReason | undefined;
-  /** Simulated hours now, to time the stage it is in. */
-  readonly now: number;
+  /** Where its time went so far. */
+  readonly spent: TimeSpent | undefined;
   readonly step: number;
   readonly columns: number;
 }
 
-/** Rows the container view uses besides the strip and the milestones: title, context, why it waits, events with the milestones' title. */
-const FIXED_ROWS = 4;
+/** Rows the container view uses besides the strip and the milestones: title, context, why it waits, time spent, events with the milestones' title. */
+const FIXED_ROWS = 5;
 
 /**
  * One container's journey: the machine's states with the active one marked, the events it
  * accepts now, its context (cargo, channel, scan, hold, permit) and the milestones so far.
  */
-export function ContainerScreen({ followed, container, reason, now, step, columns }: ContainerScreenProps) {
+export function ContainerScreen({ followed, container, reason, spent, step, columns }: ContainerScreenProps) {
   const tone = useTone();
   if (followed === undefined || container === undefined) {
     return (
@@ -65,19 +66,25 @@ export function ContainerScreen({ followed, container, reason, now, step, column
         {flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}
       </Text>
       <Text wrap="truncate">
-        <Text dimColor>{reason === undefined ? 'Left ' : reason.working ? 'Now  ' : 'Waits '}</Text>
-        {reason === undefined ? `the corridor (${container.outcome})` : <Text bold={!reason.working}>{reason.text}</Text>}
+        <Text dimColor>{reason === undefined ? 'Left  ' : reason.working ? 'Now   ' : 'Waits '}</Text>
+        {reason === undefined || spent === undefined ? `the corridor (${container.outcome})` : <Text bold={!reason.working}>{`${shortDuration(spent.inState)} so far · ${reason.text}`}</Text>}
+      </Text>
+      <Text wrap="truncate">
+        <Text dimColor>{'Time  '}</Text>
+        {(spent?.places ?? []).map((p) => `${PLACE_SHORT[p.place] ?? p.place} ${shortDuration(p.hours)}`).join(' · ')}
       </Text>
       <JourneyStrip states={container.states} active={container.state} width={columns} />
       <Text wrap="truncate">
         <Text dimColor>Accepts </Text>
         {container.events.length === 0 ? 'no events (journey over)' : container.events.join(' · ')}
-        <Text dimColor>{' · milestones below (PKT) with the time to the next'}</Text>
+        <Text dimColor>{' · milestones below, PKT'}</Text>
       </Text>
-      <MilestoneTimeline milestones={container.milestones} until={container.finished ? undefined : now} width={columns} rows={milestoneRows} />
+      <MilestoneTimeline milestones={container.milestones} width={columns} rows={milestoneRows} />
     </Box>
   );
 }
+
+const PLACE_SHORT: Readonly<Record<string, string>> = { Khunjerab: 'the pass', 'Sost Dry Port': 'Sost' };
 
 function channelColour(channel: string): string | undefined {
   if (channel === 'red') return 'red';

@@ -20,7 +20,7 @@ export function CorridorConditions({ view, width }: CorridorConditionsProps) {
   const { weather, posts } = view;
   const drawn = weather.snowfallCm > 0.05 ? `snowfall ${weather.snowfallCm.toFixed(1)} cm` : 'no snowfall';
   // A snowstorm what-if closes the road with cause snow whatever the day's draw said.
-  const snow = view.stormCmToday > 0 ? `storm ${view.stormCmToday} cm (what-if)` : drawn;
+  const snow = view.stormCmToday > 0 ? `storm ${view.stormCmToday} cm` : drawn;
   const heating = view.heatingOn ? 'heating on' : view.examProductivity < 0.995 ? `cold exams ×${view.examProductivity.toFixed(2)}` : 'unheated';
   return (
     <Box flexDirection="column" width={width} flexShrink={0} paddingRight={1}>

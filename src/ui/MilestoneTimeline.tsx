@@ -1,22 +1,18 @@
 import { Box, Text } from 'ink';
 import type { ContainerView } from '../run/index.js';
-import { shortDuration } from './format.js';
 import { columnsOf, fit } from './layout.js';
 
 interface MilestoneTimelineProps {
   readonly milestones: ContainerView['milestones'];
-  /** Now, while the container is inside: the last milestone's time runs until now. */
-  readonly until: number | undefined;
   readonly width: number;
   readonly rows: number;
 }
 
 /**
- * The milestones reached so far with their PKT times and the time from each to the next (the
- * time spent in that stretch; "+" marks the stretch still running), oldest first, in as many
- * columns as the rows allow (read down the first column, then the next).
+ * The milestones reached so far with their PKT times, oldest first, in as many columns as
+ * the rows allow (read down the first column, then the next).
  */
-export function MilestoneTimeline({ milestones, until, width, rows }: MilestoneTimelineProps) {
+export function MilestoneTimeline({ milestones, width, rows }: MilestoneTimelineProps) {
   if (milestones.length === 0) return <Text dimColor>no milestone yet</Text>;
   const perColumn = Math.max(1, rows);
   const columns = columnsOf(milestones, Math.ceil(milestones.length / perColumn));
@@ -25,17 +21,12 @@ export function MilestoneTimeline({ milestones, until, width, rows }: MilestoneT
     <Box flexDirection="row">
       {columns.map((column, i) => (
         <Box key={i} flexDirection="column" width={columnWidth} flexShrink={0}>
-          {column.map((m) => {
-            const next = milestones[milestones.indexOf(m) + 1]?.t ?? until;
-            const spent = next === undefined ? '' : `${next === until ? '+' : ''}${shortDuration(next - m.t)}`;
-            return (
-              <Text key={m.milestone} wrap="truncate">
-                <Text bold>{m.pkt.slice(5)}</Text>
-                {` ${fit(m.label, columnWidth - 21)}`}
-                <Text dimColor>{spent.padStart(7)}</Text>
-              </Text>
-            );
-          })}
+          {column.map((m) => (
+            <Text key={m.milestone} wrap="truncate">
+              <Text bold>{m.pkt.slice(5)}</Text>
+              {` ${fit(m.label, columnWidth - 13)}`}
+            </Text>
+          ))}
         </Box>
       ))}
     </Box>

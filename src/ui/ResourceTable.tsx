@@ -10,9 +10,17 @@ interface ResourceTableProps {
   readonly width: number;
 }
 
-const BUSY_WIDTH = 8;
-const QUEUE_WIDTH = 5;
+const BUSY_WIDTH = 9;
+const QUEUE_WIDTH = 6;
 const OTHER_WIDTH = 6;
+
+/** "Kashgar export officers" → "Kashgar officers", "Sost examination bays" → "exam bays": the place and the kind of server. */
+function shortName(name: string): string {
+  return name
+    .replace(/^Sost /, '')
+    .replace(/\b(export|inspection|exit) /, '')
+    .replace(/^examination /, 'exam ');
+}
 
 /**
  * Officers, bays, scanners and counters: how many are busy of how many on shift ("off" when
@@ -31,7 +39,7 @@ export function ResourceTable({ resources, others, width }: ResourceTableProps) 
         const other = others.get(r.name) ?? 0;
         return (
           <Text key={r.name} wrap="truncate" dimColor={off && r.queue === 0 && other === 0}>
-            {fit(r.name.replace(/^Sost /, ''), nameWidth)}
+            {fit(shortName(r.name), nameWidth)}
             {(off ? 'off' : `${r.busy}/${r.capacity}`).padStart(BUSY_WIDTH)}
             <Text color={tone(r.queue > 0 && off ? 'yellow' : undefined)}>{String(r.queue).padStart(QUEUE_WIDTH)}</Text>
             {(other === 0 ? '' : String(other)).padStart(OTHER_WIDTH)}

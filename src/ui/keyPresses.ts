@@ -15,16 +15,14 @@ export type Press = { readonly kind: 'move'; readonly key: MoveKey; readonly tim
  * pressesOf('bbb d'); // [{ move b ×3 }, { move ' ' ×1 }, { move d ×1 }]
  */
 export function pressesOf(input: string): Press[] {
-  const presses: Press[] = [];
-  for (const char of input) {
-    const last = presses.at(-1);
-    if (!MOVE_KEYS.has(char)) {
-      presses.push({ kind: 'key', key: char });
-    } else if (last?.kind === 'move' && last.key === char) {
-      presses[presses.length - 1] = { ...last, times: last.times + 1 };
-    } else {
-      presses.push({ kind: 'move', key: char as MoveKey, times: 1 });
-    }
-  }
+  let presses: Press[] = [];
+  for (const char of input) presses = pressesAfter(presses, MOVE_KEYS.has(char) ? { kind: 'move', key: char as MoveKey, times: 1 } : { kind: 'key', key: char });
   return presses;
+}
+
+/** `presses` then `press`, a move of the same key as the last one joining it. */
+export function pressesAfter(presses: readonly Press[], press: Press): Press[] {
+  const last = presses.at(-1);
+  if (press.kind === 'move' && last?.kind === 'move' && last.key === press.key) return [...presses.slice(0, -1), { ...last, times: last.times + press.times }];
+  return [...presses, press];
 }

@@ -65,7 +65,7 @@ export function placeWidths(columns: number): number[] {
 
 /** The corridor's lower half: conditions on the left, resources on the right. */
 export function conditionWidths(columns: number): { readonly left: number; readonly right: number } {
-  const right = Math.max(38, Math.floor(columns * 0.475));
+  const right = Math.max(40, Math.floor(columns * 0.5));
   return { left: Math.max(0, columns - right), right };
 }
 

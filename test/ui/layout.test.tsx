@@ -38,8 +38,8 @@ describe('layout on a small terminal', () => {
     const corridor = lines(terminal).join('\n');
     expect(corridor).not.toContain('…');
     expect(corridor).toContain('Sost Dry Port');
-    expect(corridor).toContain('Tashkurgan exit officers');
-    expect(corridor).toContain('q=quit ?=help');
+    expect(corridor).toContain('Tashkurgan officers');
+    expect(corridor).toContain('q quit·? help');
     await press(terminal, KEY.tab);
     expect(lines(terminal).join('\n')).not.toContain('…');
   });

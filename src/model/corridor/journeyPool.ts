@@ -52,7 +52,7 @@ export interface ActiveContainer {
 /** What a container is doing at this instant: at a station, on a timer, in a queue, or waiting for a condition. */
 export type Activity =
   | { readonly kind: 'serve'; readonly resource: Resource; readonly request: ResourceRequest; readonly label: string }
-  | { readonly kind: 'timer'; readonly label: string; readonly until: number }
+  | { readonly kind: 'timer'; readonly label: string; readonly until: number; readonly travel: boolean }
   | { readonly kind: 'gate' }
   | { readonly kind: 'depart' }
   | { readonly kind: 'condition'; readonly condition: Condition };

@@ -93,9 +93,9 @@ export class StageRunner {
     const step = stage.steps[i];
     const next = i === stage.steps.length - 1 ? () => this.complete(container, stage) : () => this.run(container, stage, i + 1);
     const label = ('label' in step ? step.label : undefined) ?? stage.done.type;
-    const timer = (event: ScheduledEvent): void => {
+    const timer = (event: ScheduledEvent, travel = false): void => {
       container.cancelPending = () => sim.cancel(event);
-      container.activity = { kind: 'timer', label, until: event.time };
+      container.activity = { kind: 'timer', label, until: event.time, travel };
     };
     container.cancelPending = undefined;
     container.activity = undefined;
@@ -107,7 +107,7 @@ export class StageRunner {
         return;
       }
       case 'travel':
-        timer(sim.schedule(road.travelHours(step.leg), next, label));
+        timer(sim.schedule(road.travelHours(step.leg), next, label), true);
         return;
       case 'elapsedWait': {
         let hours = container.draws[step.slot];
@@ -152,7 +152,7 @@ export class StageRunner {
     const snowy = road.snowy();
     const timer = (event: ScheduledEvent): void => {
       container.cancelPending = () => sim.cancel(event);
-      container.activity = { kind: 'timer', label: 'crossing the pass', until: event.time };
+      container.activity = { kind: 'timer', label: 'crossing the pass', until: event.time, travel: true };
     };
     if (container.remainingTravel >= 0) {
       const left = container.remainingTravel;
