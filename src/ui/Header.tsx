@@ -9,7 +9,7 @@ interface HeaderProps {
   readonly busy?: string;
 }
 
-/** Two rows: step, last event and run status; then the clock at Sost (PKT), Kashgar (Beijing) and the day. */
+/** Two rows: step, last event and run status; then the clock at Sost (PKT), Kashgar (Beijing, UTC+8), the day and the speed of r. */
 export function Header({ view, status, speed, busy }: HeaderProps) {
   return (
     <Box flexDirection="column">
@@ -25,9 +25,10 @@ export function Header({ view, status, speed, busy }: HeaderProps) {
       </Box>
       <Text wrap="truncate">
         <Text bold>{view.clock.pkt}</Text>
-        {` · Beijing ${view.clock.beijing} · `}
+        {` · Beijing ${view.clock.beijing.slice(5, 16)} · `}
         <Text bold={view.draining}>{view.dayLabel}</Text>
-        {view.draining ? ' · horizon over, no arrivals' : ''}
+        {view.draining ? ' (no arrivals)' : ''}
+        <Text dimColor>{status === 'running' ? '' : ` · r ${speed}`}</Text>
       </Text>
     </Box>
   );

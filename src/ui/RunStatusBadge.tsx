@@ -5,7 +5,7 @@ export type RunStatus = 'paused' | 'running' | 'finished' | 'busy';
 
 interface RunStatusBadgeProps {
   readonly status: RunStatus;
-  /** The speed of r, e.g. "6 h/s", shown while running and paused. */
+  /** The speed of r, e.g. "6 h/s", shown while running. */
   readonly speed: string;
   /** What the stepper is busy with ("replaying"). */
   readonly busy?: string;
@@ -22,6 +22,6 @@ export function RunStatusBadge({ status, speed, busy }: RunStatusBadgeProps) {
     case 'finished':
       return <Text color={tone('yellow')}>■ END OF RUN</Text>;
     case 'paused':
-      return <Text dimColor>{`‖ paused · r ${speed}`}</Text>;
+      return <Text dimColor>‖ paused</Text>;
   }
 }

@@ -108,7 +108,9 @@ export function fit(text: string, width: number): string {
 
 /** Words wrapped to `width` columns, later lines indented by `indent` spaces. */
 export function wrapWords(text: string, width: number, indent = 0): string[] {
-  const words = text.split(' ');
-  const lines = wrapItems(words, (w) => w.length, Math.max(10, width - indent));
-  return lines.map((line, i) => `${i === 0 ? '' : ' '.repeat(indent)}${line.join(' ')}`);
+  const [first = [], ...rest] = wrapItems(text.split(' '), (w) => w.length, Math.max(10, width));
+  const more = rest.flat();
+  const lines = [first.join(' ')];
+  if (more.length > 0) for (const line of wrapItems(more, (w) => w.length, Math.max(10, width - indent))) lines.push(`${' '.repeat(indent)}${line.join(' ')}`);
+  return lines;
 }

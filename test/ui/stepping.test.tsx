@@ -84,7 +84,7 @@ describe('stepping with the keyboard', () => {
   test('r runs on its own at the speed in the header until r pauses it; the frame shown is the state kept', async () => {
     const stepper = stepperAt();
     const app = await renderApp(stepper, { speed: SPEEDS.length - 1 });
-    expect(headerOf(app.screen())).toContain('paused · r 10 d/s');
+    expect(app.screen()).toMatch(/day 1 of 30 · r 10 d\/s\n/);
     await press(app, 'r');
     expect(app.screen()).toContain('RUNNING 10 d/s');
     await until(() => stepper.stepCount > 200);
@@ -99,11 +99,11 @@ describe('stepping with the keyboard', () => {
 
   test('+ and - change the speed of r, shown in the header', async () => {
     const app = await renderApp(stepperAt());
-    expect(headerOf(app.screen())).toContain('r 6 h/s');
+    expect(app.screen()).toContain('day 1 of 30 · r 6 h/s');
     await press(app, '+');
-    expect(headerOf(app.screen())).toContain('r 12 h/s');
+    expect(app.screen()).toContain('day 1 of 30 · r 12 h/s');
     await press(app, '-', '-', '-', '-', '-', '-');
-    expect(headerOf(app.screen())).toContain('r 15 min/s');
+    expect(app.screen()).toContain('day 1 of 30 · r 15 min/s');
   });
 
   test('r pauses at the end of the horizon and says the drain comes next; r again drains to the end of the run', async () => {
@@ -163,7 +163,7 @@ describe('past the horizon', () => {
     await press(app, 'd');
     expect(app.screen()).toContain('2025-12-31 00:00 PKT');
     expect(app.screen()).toContain('drain day 1');
-    expect(app.screen()).toContain('horizon over, no arrivals');
+    expect(app.screen()).toContain('drain day 1 (no arrivals)');
     expect(app.screen()).not.toContain('day 30 of 30');
     await press(app, 'd');
     expect(app.screen()).toContain('drain day 2');

@@ -28,7 +28,7 @@ describe('the two views', () => {
     expect(app.screen()).toContain(`inside ${stepper.view().inside}`);
   });
 
-  test('Tab switches between the corridor and the container view', async () => {
+  test('Tab switches from the corridor to the container view, then the timeline, then back', async () => {
     const app = await renderApp(stepperAt(50));
     expect(app.screen()).toContain('CORRIDOR');
     expect(app.screen()).not.toContain('CONTAINER');
@@ -36,6 +36,9 @@ describe('the two views', () => {
     expect(app.screen()).toContain('CONTAINER 1');
     expect(app.screen()).toContain('milestones below, PKT');
     expect(app.screen()).not.toContain('CORRIDOR');
+    await press(app, KEY.tab);
+    expect(app.screen()).toContain('TIMELINE');
+    expect(app.screen()).toMatch(/stranded Tkg +\S+ max \d+/);
     await press(app, KEY.tab);
     expect(app.screen()).toContain('CORRIDOR');
   });
