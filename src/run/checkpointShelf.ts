@@ -33,6 +33,14 @@ export class CheckpointShelf {
     return [...this.runs.keys()].sort((a, b) => a - b);
   }
 
+  /** Steps of the run `take` would give for `usable` (0 for a fresh run). */
+  nearest(usable: (run: SteppedRun) => boolean): number {
+    let best = 0;
+    for (const [step, run] of this.runs) if (step > best && usable(run)) best = step;
+    const building = this.builder?.run;
+    return building !== undefined && building.steps > best && usable(building) ? building.steps : best;
+  }
+
   /**
    * Takes the run nearest below a target (the one with most steps that `usable` accepts), off the
    * shelf: a checkpoint, the run being built, or a fresh run at step 0.

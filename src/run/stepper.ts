@@ -200,6 +200,12 @@ export class Stepper {
     return { to, undid: entriesBetween(this.journal, to, from) };
   }
 
+  /** Steps a replay to step `target` would fire, from the nearest checkpoint (0 when no replay is needed). */
+  replayCost(target: number): number {
+    if (target >= this.live.steps) return 0;
+    return target - this.shelf.nearest((run) => run.steps <= target);
+  }
+
   /** Goes to step `target`, back by replay or forward by stepping. */
   goToStep(target: number): Moved & BackResult {
     const from = this.live.steps;

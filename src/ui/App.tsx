@@ -31,8 +31,12 @@ export interface StepperAppProps {
   readonly colour?: boolean;
 }
 
-/** Pause between chunks of checkpoint building, so keys are read in between. */
-const IDLE_GAP_MS = 30;
+/** Pause between chunks of checkpoint building, and their size: small, so a key waits a few ms at most. */
+const IDLE_GAP_MS = 20;
+const IDLE_CHUNK_STEPS = 400;
+
+/** Replays up to this many steps (two checkpoint intervals) are quick enough to show no busy indicator. */
+const QUICK_REPLAY_STEPS = 2000;
 
 type Screen = 'corridor' | 'container' | 'timeline';
 const NEXT_SCREEN: Readonly<Record<Screen, Screen>> = { corridor: 'container', container: 'timeline', timeline: 'corridor' };
@@ -78,9 +82,10 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
     setVersion((v) => v + 1);
   };
 
-  /** Replays take a moment: say so on screen first, then do the work on the next turn. */
-  const replaying = (work: () => Message): void => {
+  /** A long replay takes a moment: say so on screen first, then do the work on the next turn. */
+  const replaying = (work: () => Message, cost = Infinity): void => {
     run(false);
+    if (cost <= QUICK_REPLAY_STEPS) return changed(work());
     busyNow.current = true;
     setBusy('replaying');
     setTimeout(() => {
@@ -101,7 +106,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   });
 
   // While nothing else happens, checkpoints are built near the current step so b stays fast.
-  useAutoRun(!running && busy === undefined && !quitting, IDLE_GAP_MS, () => stepper.prepare(), stepper.stepCount);
+  useAutoRun(!running && busy === undefined && !quitting, IDLE_GAP_MS, () => stepper.prepare(IDLE_CHUNK_STEPS), stepper.stepCount);
 
   useEffect(() => {
     if (quitting) exit();
@@ -123,7 +128,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
         case ' ':
           return changed(stepForward(stepper, press.times));
         case 'b':
-          return replaying(() => stepBack(stepper, press.times));
+          return replaying(() => stepBack(stepper, press.times), stepper.replayCost(stepper.stepCount - press.times));
         case 'm':
           return changed(runToNextMilestone(stepper, followed, press.times));
         case 'd':

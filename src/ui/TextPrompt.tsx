@@ -28,8 +28,12 @@ export function TextPrompt({ label, hint, accepts, maxLength, initial = '', onSu
     if (key.return) return text.trim() === '' ? onCancel() : onSubmit(text);
     if (key.backspace || key.delete) return update(text.slice(0, -1));
     if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.tab) return;
-    const typed = [...input].filter((c) => accepts.test(c)).join('');
-    if (typed !== '') update((text + typed).slice(0, maxLength));
+    // Typed fast (or pasted, or sent by tmux), the text and its enter come in one chunk.
+    const [before, ...after] = input.split(/[\r\n]/);
+    const typed = [...before].filter((c) => accepts.test(c)).join('');
+    const next = (text + typed).slice(0, maxLength);
+    if (after.length > 0) return next.trim() === '' ? onCancel() : onSubmit(next);
+    if (typed !== '') update(next);
   });
   return (
     <Text wrap="truncate">

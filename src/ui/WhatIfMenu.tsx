@@ -52,9 +52,10 @@ export function WhatIfMenu({ container, unavailable, at, onInject, onCancel }: W
     if (days !== undefined) {
       if (key.return) return confirmDays(days);
       if (key.backspace || key.delete) return setDays(days.slice(0, -1));
-      const digits = input.replace(/\D/g, '');
-      if (digits !== '') setDays((days + digits).slice(0, 3));
-      return;
+      const [before, ...after] = input.split(/[\r\n]/);
+      const typed = (days + before.replace(/\D/g, '')).slice(0, 3);
+      if (after.length > 0) return confirmDays(typed);
+      return setDays(typed);
     }
     if (key.upArrow) return setSelected((selected - 1 + count) % count);
     if (key.downArrow) return setSelected((selected + 1) % count);
