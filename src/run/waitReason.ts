@@ -35,7 +35,7 @@ function reasonFor(c: Corridor, activity: Activity): WaitReason {
       const { resource, request } = activity;
       if (request.state === 'serving') return { working: true, text: `in service at ${resource.name}` };
       const closed = stationClosed(c, resource);
-      if (closed !== undefined) return { working: false, text: `${closed} · ${resource.name}, ${resource.queueLength} waiting` };
+      if (closed !== undefined) return { working: false, text: `${closed} · queue position ${resource.queuePosition(request)} of ${resource.queueLength}` };
       return { working: false, text: `queue position ${resource.queuePosition(request)} of ${resource.queueLength} at ${resource.name} (${resource.busy}/${resource.capacity} busy)` };
     }
     case 'timer':

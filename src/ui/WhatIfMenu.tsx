@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { WhatIf } from '../run/index.js';
 import { parseMenuNumber, WHAT_IF_CHOICES } from './whatIfChoices.js';
 import { useTone } from './colours.js';
@@ -22,48 +22,51 @@ interface WhatIfMenuProps {
  */
 export function WhatIfMenu({ container, unavailable, at, onInject, onCancel }: WhatIfMenuProps) {
   const tone = useTone();
-  const [selected, setSelected] = useState(0);
-  const [days, setDays] = useState<string | undefined>(undefined);
-  const [error, setError] = useState('');
+  // Keys in one chunk (↓ then enter, sent together) are handled before React re-renders, so the
+  // menu reads and writes its state through a ref, not a stale render's copy.
+  const menu = useRef<{ readonly selected: number; readonly days: string | undefined; readonly error: string }>({ selected: 0, days: undefined, error: '' });
+  const [, redraw] = useState(0);
+  const update = (next: Partial<typeof menu.current>): void => {
+    menu.current = { ...menu.current, ...next };
+    redraw((v) => v + 1);
+  };
   const count = WHAT_IF_CHOICES.length;
 
   const choose = (index: number): void => {
     const choice = WHAT_IF_CHOICES[index];
-    if (choice.asks !== undefined) {
-      setDays('');
-      setError('');
-      return;
-    }
+    if (choice.asks !== undefined) return update({ days: '', error: '' });
     const whatIf = choice.build({ answer: undefined, container });
-    if (whatIf === undefined) setError(`Cannot force red: ${unavailable}.`);
+    if (whatIf === undefined) update({ error: `Cannot force red: ${unavailable}.` });
     else onInject(whatIf);
   };
 
   const confirmDays = (text: string): void => {
-    const choice = WHAT_IF_CHOICES[selected];
+    const choice = WHAT_IF_CHOICES[menu.current.selected];
     const n = parseMenuNumber(text, choice.asks?.fallback ?? 1);
     const whatIf = n === undefined ? undefined : choice.build({ answer: n, container });
-    if (whatIf === undefined) setError('Type a whole number from 1 to 365.');
+    if (whatIf === undefined) update({ error: 'Type a whole number from 1 to 365.' });
     else onInject(whatIf);
   };
 
   useInput((input, key) => {
+    const { selected, days } = menu.current;
     if (key.escape) return onCancel();
+    const [before, ...after] = input.split(/[\r\n]/);
+    const entered = key.return || after.length > 0;
     if (days !== undefined) {
-      if (key.return) return confirmDays(days);
-      if (key.backspace || key.delete) return setDays(days.slice(0, -1));
-      const [before, ...after] = input.split(/[\r\n]/);
+      if (key.backspace || key.delete) return update({ days: days.slice(0, -1) });
       const typed = (days + before.replace(/\D/g, '')).slice(0, 3);
-      if (after.length > 0) return confirmDays(typed);
-      return setDays(typed);
+      return entered ? confirmDays(typed) : update({ days: typed });
     }
-    if (key.upArrow) return setSelected((selected - 1 + count) % count);
-    if (key.downArrow) return setSelected((selected + 1) % count);
-    if (key.return) return choose(selected);
-    const n = Number(input);
-    if (Number.isInteger(n) && n >= 1 && n <= count) setSelected(n - 1);
+    if (key.upArrow) return update({ selected: (selected - 1 + count) % count });
+    if (key.downArrow) return update({ selected: (selected + 1) % count });
+    const n = Number(before);
+    const picked = before !== '' && Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : selected;
+    if (picked !== selected) update({ selected: picked });
+    if (entered) choose(picked);
   });
 
+  const { selected, days, error } = menu.current;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">

@@ -29,7 +29,7 @@ export function stepForward(stepper: Stepper, times: number): Message | undefine
 export function stepBack(stepper: Stepper, times: number): Message {
   const back = stepper.back(times);
   if (back === undefined) return { text: 'already at step 0', kind: 'info' };
-  return { text: `back to step ${back.to}${undidSaying(back)}`, kind: 'info' };
+  return { text: back.undid.length > 0 ? undidSaying(back) : `back to step ${back.to}`, kind: 'info' };
 }
 
 /** m: on to the followed container's next milestone, `times` over (or until it leaves, or the run ends). */
@@ -91,7 +91,8 @@ export function goTo(stepper: Stepper, text: string): Message {
   const where = `at step ${view.step}, ${view.clock.pkt} (${view.dayLabel})`;
   if (stepper.finished) return endMessage(stepper);
   const also = firedSaying(went);
-  return { text: `${where}${undidSaying(went)}${also === undefined ? '' : ` · ${also.text}`}`, kind: 'info' };
+  const undid = went.undid.length > 0 ? ` · ${undidSaying(went)}` : '';
+  return { text: `${where}${undid}${also === undefined ? '' : ` · ${also.text}`}`, kind: 'info' };
 }
 
 /** x: forget the what-ifs kept for redo. */
@@ -101,10 +102,10 @@ export function dropRedo(stepper: Stepper): Message {
   return { text: `forgot ${dropped.map((e) => `${describeWhatIf(e.whatIf)} at step ${e.atStep}`).join('; ')}`, kind: 'info' };
 }
 
+/** "undid: pass closed for 5 days at step 238 · step on to redo, x to drop". */
 function undidSaying(back: BackResult): string {
-  if (back.undid.length === 0) return '';
   const undid = back.undid.map((e) => `${describeWhatIf(e.whatIf)} at step ${e.atStep}`).join('; ');
-  return ` · undid: ${undid} (redone when you step to it; x forgets)`;
+  return `undid: ${undid} · step on to redo, x to drop`;
 }
 
 /** What-ifs that fired during a move: redone from the journal, or scheduled in the scenario. */
