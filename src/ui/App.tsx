@@ -68,6 +68,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   const [quitting, setQuitting] = useState(false);
   const [followed, setFollowed] = useState<number | undefined>(() => stepper.activeIds()[0]);
   const [message, setMessage] = useState<Message | undefined>(undefined);
+  const [promptText, setPromptText] = useState('');
 
   const run = (on: boolean): void => {
     runningNow.current = on;
@@ -153,10 +154,8 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
         run(false);
         return setMode('whatIf');
       case '/':
-        return setMode('find');
       case 'g':
-        run(false);
-        return setMode('goTo');
+        return keys(press.key);
       case 'l':
         return setMode('log');
       case 'x':
@@ -174,10 +173,30 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
         setShowHelp(false);
         return;
       }
-      for (const press of pressesOf(input)) act(press);
+      keys(input);
     },
     { isActive: mode === 'keys' && !quitting },
   );
+
+  /**
+   * Acts on a chunk of keys. What follows g or / in the same chunk (tmux sends "g238⏎" at once)
+   * is the prompt's text: typed into it, and submitted if the chunk has the enter too.
+   */
+  const keys = (input: string): void => {
+    const opens = input.search(/[g/]/);
+    if (opens < 0) return pressesOf(input).forEach(act);
+    pressesOf(input.slice(0, opens)).forEach(act);
+    const prompt = input[opens] === 'g' ? 'goTo' : 'find';
+    const [typed, ...rest] = input.slice(opens + 1).split(/[\r\n]/);
+    if (rest.length === 0) {
+      setPromptText(typed);
+      if (prompt === 'goTo') run(false);
+      return setMode(prompt);
+    }
+    if (prompt === 'goTo') go(typed);
+    else find(typed);
+    keys(rest.join('\r'));
+  };
 
   const followNext = (): void => {
     const next = stepper.arrived + 1;
@@ -197,6 +216,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
 
   const find = (text: string): void => {
     setMode('keys');
+    if (text.trim() === '') return;
     const id = Number(text);
     if (stepper.container(id) === undefined) {
       return setMessage({ text: `container ${id} has not arrived (${stepper.arrived} so far); f follows the next to arrive`, kind: 'error' });
@@ -209,6 +229,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
 
   const go = (text: string): void => {
     setMode('keys');
+    if (text.trim() === '') return;
     replaying(() => goTo(stepper, text));
   };
 
@@ -254,9 +275,9 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
 
   const prompt =
     mode === 'find' ? (
-      <TextPrompt label="Find container: " hint="enter to follow it, esc to cancel" accepts={/\d/} maxLength={9} onSubmit={find} onCancel={() => setMode('keys')} />
+      <TextPrompt initial={promptText} label="Find container: " hint="enter to follow it, esc to cancel" accepts={/\d/} maxLength={9} onSubmit={find} onCancel={() => setMode('keys')} />
     ) : mode === 'goTo' ? (
-      <TextPrompt label="Go to: " hint="a step, 2025-12-15 14:00, 12-15, 14:00 or day 30 · enter go" accepts={/[\w: -]/} maxLength={24} onSubmit={go} onCancel={() => setMode('keys')} />
+      <TextPrompt initial={promptText} label="Go to: " hint="a step, 2025-12-15 14:00, 12-15, 14:00 or day 30 · enter go" accepts={/[\w: -]/} maxLength={24} onSubmit={go} onCancel={() => setMode('keys')} />
     ) : (
       <MessageLine message={message} />
     );

@@ -1,5 +1,5 @@
 import { Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 interface TextPromptProps {
   /** "Find container: ", "Go to: ". */
@@ -18,12 +18,17 @@ interface TextPromptProps {
 
 /** One row of typed text: printable keys, backspace, enter to submit, esc (or an empty enter) to cancel. */
 export function TextPrompt({ label, hint, accepts, maxLength, initial = '', onSubmit, onCancel, onChange }: TextPromptProps) {
-  const [text, setText] = useState(initial);
+  // Keys that come together (the text, then enter) are handled before React re-renders: read the
+  // text through a ref, not a stale render's copy.
+  const typedSoFar = useRef(initial);
+  const [, redraw] = useState(0);
   const update = (next: string): void => {
-    setText(next);
+    typedSoFar.current = next;
+    redraw((v) => v + 1);
     onChange?.(next);
   };
   useInput((input, key) => {
+    const text = typedSoFar.current;
     if (key.escape) return onCancel();
     if (key.return) return text.trim() === '' ? onCancel() : onSubmit(text);
     if (key.backspace || key.delete) return update(text.slice(0, -1));
@@ -38,7 +43,7 @@ export function TextPrompt({ label, hint, accepts, maxLength, initial = '', onSu
   return (
     <Text wrap="truncate">
       <Text bold>{label}</Text>
-      {text}
+      {typedSoFar.current}
       <Text inverse> </Text>
       <Text dimColor>{`  ${hint}`}</Text>
     </Text>
