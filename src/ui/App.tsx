@@ -199,6 +199,7 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
   };
 
   const followNext = (): void => {
+    if (stepper.horizonOver) return setMessage({ text: 'no container arrives after the horizon: / follows one still inside', kind: 'error' });
     const next = stepper.arrived + 1;
     setFollowed(next);
     setScreen('container');

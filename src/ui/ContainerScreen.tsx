@@ -39,7 +39,7 @@ export function ContainerScreen({ followed, container, reason, spent, step, colu
         <Text wrap="truncate">
           {followed === undefined
             ? 'No container has arrived at Kashgar yet. Press space to step to the first arrival.'
-            : `Container ${followed} has not arrived yet at step ${step}. Step on, or press / to find another.`}
+            : `Container ${followed} has not arrived yet (step ${step}): m steps to its arrival.`}
         </Text>
       </Box>
     );

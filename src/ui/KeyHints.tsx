@@ -17,6 +17,7 @@ export function KeyHints({ mode, running, columns }: KeyHintsProps) {
   );
 }
 
+/** From this width the hints add tab, / and f, and spell out milestone and pause. */
 const WIDE = 110;
 
 export function keyHintText(mode: InputMode, running: boolean, columns: number): string {
@@ -25,7 +26,7 @@ export function keyHintText(mode: InputMode, running: boolean, columns: number):
   if (mode === 'goTo') return 'a step, a date and time or day N · enter go · esc cancel';
   if (mode === 'log') return 'type to filter · ↑/↓ PgUp/PgDn scroll · esc back to the keys';
   const wide = columns >= WIDE;
-  // At 80 columns every key but tab fits (the view's title names tab); r reads run/pause from the header.
+  // At 80 columns every key but tab, / and f fits (the view's title names tab; the help the rest).
   const keys: ReadonlyArray<readonly [string, string]> = [
     ['space', 'step'],
     ['b', 'back'],
@@ -37,9 +38,9 @@ export function keyHintText(mode: InputMode, running: boolean, columns: number):
     ['i', 'what-if'],
     ...(wide ? ([['tab', 'view']] as const) : []),
     ['l', 'log'],
-    ...(wide ? ([['/', 'find'], ['f', 'follow next']] as const) : []),
+    ...(wide ? ([['/', 'find'], ['f', 'next']] as const) : []),
     ['q', 'quit'],
     ['?', 'help'],
   ];
-  return keys.map(([k, a]) => `${k} ${a}`).join(wide ? '  ' : '·');
+  return keys.map(([k, a]) => `${k} ${a}`).join('·');
 }

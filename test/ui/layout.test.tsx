@@ -110,6 +110,8 @@ describe('layout arithmetic', () => {
   test('the key hints fit in 80 columns', () => {
     expect(keyHintText('keys', false, 80).length).toBeLessThanOrEqual(80);
     expect(keyHintText('keys', false, 92).length).toBeLessThanOrEqual(92);
+    expect(keyHintText('keys', true, 110).length).toBeLessThanOrEqual(110);
+    expect(keyHintText('keys', true, 110)).toContain('? help');
   });
 
   test('wrapping puts items on a new line when the next would pass the width', () => {
