@@ -222,6 +222,18 @@ export class Resource {
     this.leaveQueue(request);
   }
 
+  /** The 1-based place of a waiting request in the queue (the stepper shows it); 0 when it is not waiting. */
+  queuePosition(handle: ResourceRequest): number {
+    const request = handle as InternalRequest;
+    if (request.state !== 'waiting') return 0;
+    let ahead = 0;
+    for (const other of this.queue.entries()) {
+      if (other === request || other.state !== 'waiting') continue;
+      if (other.time < request.time || (other.time === request.time && other.seq < request.seq)) ahead++;
+    }
+    return ahead + 1;
+  }
+
   setCapacity(capacity: number): void {
     checkCapacity(this.name, capacity);
     this.accumulate();

@@ -3,7 +3,9 @@ export { runReplication, replicationSeed, type ReplicationSummary } from './repl
 export { runBatch, defaultWorkers, type BatchOptions } from './runReplications.js';
 export { buildScenarioReport, timeReleaseBucketWidth, type ScenarioReport, type TimeStats, type IntervalStats } from './scenarioReport.js';
 export { compareScenarios, COMPARED_METRICS, type Difference } from './comparison.js';
-export { Stepper, type WhatIf, type CorridorView, type ContainerView } from './stepper.js';
+export { Stepper, type WhatIf, type CorridorView, type ContainerView, type BackResult, type Moved, type ReplayWork, type JournalEntry, type FiredWhatIf, type DayLevels, type WaitReason, type TimeSpent } from './stepper.js';
+export { parseGoTo, GO_TO_EXAMPLES, type GoToTarget } from './goToTarget.js';
+export { filterLog } from './logFilter.js';
 export { estimate, type Estimate } from './confidence.js';
 export { observedReport, verdictOf, passes, ObservedTally, type ObservedRowReport, type ObservedVerdict, type ObservedValue } from './observed/index.js';
 export type { TransitionRecord, ContainerRecord, CorridorTotals } from '../model/corridor/index.js';

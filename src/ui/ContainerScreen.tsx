@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { ContainerView } from '../run/index.js';
+import type { ContainerView, TimeSpent, WaitReason } from '../run/index.js';
+import { shortDuration } from './format.js';
 import { JourneyStrip, journeyStripRows } from './JourneyStrip.js';
 import { BODY_ROWS } from './layout.js';
 import { MilestoneTimeline } from './MilestoneTimeline.js';
@@ -10,18 +11,22 @@ interface ContainerScreenProps {
   readonly followed: number | undefined;
   /** Its view, or undefined when it has not arrived at this step. */
   readonly container: ContainerView | undefined;
+  /** Why it is where it is now (undefined once it has left). */
+  readonly reason: WaitReason | undefined;
+  /** Where its time went so far. */
+  readonly spent: TimeSpent | undefined;
   readonly step: number;
   readonly columns: number;
 }
 
-/** Rows the container view uses besides the strip and the milestones: title, context, events with the milestones' title. */
-const FIXED_ROWS = 3;
+/** Rows the container view uses besides the strip and the milestones: title, context, why it waits, time spent, events with the milestones' title. */
+const FIXED_ROWS = 5;
 
 /**
  * One container's journey: the machine's states with the active one marked, the events it
  * accepts now, its context (cargo, channel, scan, hold, permit) and the milestones so far.
  */
-export function ContainerScreen({ followed, container, step, columns }: ContainerScreenProps) {
+export function ContainerScreen({ followed, container, reason, spent, step, columns }: ContainerScreenProps) {
   const tone = useTone();
   if (followed === undefined || container === undefined) {
     return (
@@ -34,13 +39,14 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
         <Text wrap="truncate">
           {followed === undefined
             ? 'No container has arrived at Kashgar yet. Press space to step to the first arrival.'
-            : `Container ${followed} has not arrived yet at step ${step}. Step on, or press / to find another.`}
+            : `Container ${followed} has not arrived yet (step ${step}): m steps to its arrival.`}
         </Text>
       </Box>
     );
   }
   const { context } = container;
   const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+  const exam = context.channel !== 'red' ? 'no exam' : context.scan ? 'exam by scanner' : 'exam by de-stuffing';
   const flags = [container.incident ? 'incident on the pass' : '', container.spoiled ? 'SPOILED' : ''].filter((f) => f !== '');
   const stripRows = journeyStripRows(container.states, columns);
   const milestoneRows = Math.max(1, BODY_ROWS - FIXED_ROWS - stripRows);
@@ -56,8 +62,16 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
         <Text bold color={tone(channelColour(context.channel))}>
           {context.channel}
         </Text>
-        {` · scan ${yesNo(context.scan)} · held ${yesNo(context.held)} · needs permit ${yesNo(context.needsPermit)}`}
+        {` · ${exam} · held ${yesNo(context.held)} · needs permit ${yesNo(context.needsPermit)}`}
         {flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}
+      </Text>
+      <Text wrap="truncate">
+        <Text dimColor>{reason === undefined ? 'Left  ' : reason.working ? 'Now   ' : 'Waits '}</Text>
+        {reason === undefined || spent === undefined ? `the corridor (${container.outcome})` : <Text bold={!reason.working}>{`${shortDuration(spent.inState)} so far · ${reason.text}`}</Text>}
+      </Text>
+      <Text wrap="truncate">
+        <Text dimColor>{'Time  '}</Text>
+        {(spent?.places ?? []).map((p) => `${PLACE_SHORT[p.place] ?? p.place} ${shortDuration(p.hours)}`).join(' · ')}
       </Text>
       <JourneyStrip states={container.states} active={container.state} width={columns} />
       <Text wrap="truncate">
@@ -69,6 +83,8 @@ export function ContainerScreen({ followed, container, step, columns }: Containe
     </Box>
   );
 }
+
+const PLACE_SHORT: Readonly<Record<string, string>> = { Khunjerab: 'the pass', 'Sost Dry Port': 'Sost' };
 
 function channelColour(channel: string): string | undefined {
   if (channel === 'red') return 'red';

@@ -18,7 +18,9 @@ const NORMAL_STATES = new Set(['on', 'up', 'working']);
 export function CorridorConditions({ view, width }: CorridorConditionsProps) {
   const tone = useTone();
   const { weather, posts } = view;
-  const snow = weather.snowfallCm > 0.05 ? `snowfall ${weather.snowfallCm.toFixed(1)} cm` : 'no snowfall';
+  const drawn = weather.snowfallCm > 0.05 ? `snow ${weather.snowfallCm.toFixed(1)} cm` : 'no snowfall';
+  // A snowstorm what-if closes the road with cause snow whatever the day's draw said.
+  const snow = view.stormCmToday > 0 ? `storm ${view.stormCmToday} cm` : drawn;
   const heating = view.heatingOn ? 'heating on' : view.examProductivity < 0.995 ? `cold exams ×${view.examProductivity.toFixed(2)}` : 'unheated';
   return (
     <Box flexDirection="column" width={width} flexShrink={0} paddingRight={1}>

@@ -7,6 +7,9 @@ import { ResourceTable } from './ResourceTable.js';
 import { RoadStages } from './RoadStages.js';
 import { useTone } from './colours.js';
 
+const TITLE = ' CORRIDOR ';
+const TAB_HINT = ' · tab: container';
+
 interface CorridorScreenProps {
   readonly view: CorridorView;
   readonly columns: number;
@@ -19,21 +22,23 @@ interface CorridorScreenProps {
 export function CorridorScreen({ view, columns }: CorridorScreenProps) {
   const tone = useTone();
   const { left, right } = conditionWidths(columns);
+  const counts = ` arrived ${view.arrived} · released ${view.released} · inside ${view.inside} · stranded at Tashkurgan `;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold inverse>
-          {' CORRIDOR '}
+          {TITLE}
         </Text>
-        {` arrived ${view.arrived} · released ${view.released} · inside ${view.inside} · stranded at Tashkurgan `}
+        {counts}
         <Text bold color={tone(view.stranded > 0 ? 'yellow' : undefined)}>
           {view.stranded}
         </Text>
+        <Text dimColor>{TITLE.length + counts.length + String(view.stranded).length + TAB_HINT.length <= columns ? TAB_HINT : ''}</Text>
       </Text>
       <RoadStages places={groupByPlace(view.stages)} road={view.road.state} columns={columns} />
       <Box flexDirection="row">
         <CorridorConditions view={view} width={left} />
-        <ResourceTable resources={view.resources} width={right} />
+        <ResourceTable resources={view.resources} others={view.others} width={right} />
       </Box>
     </Box>
   );

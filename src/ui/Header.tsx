@@ -4,13 +4,13 @@ import { RunStatusBadge, type RunStatus } from './RunStatusBadge.js';
 
 interface HeaderProps {
   readonly view: CorridorView;
-  readonly totalDays: number;
   readonly status: RunStatus;
+  readonly speed: string;
+  readonly busy?: string;
 }
 
-/** Two rows: step, last event and run status; then the clock at Sost (PKT) and Kashgar (Beijing). */
-export function Header({ view, totalDays, status }: HeaderProps) {
-  const day = Math.min(view.day + 1, totalDays);
+/** Two rows: step, last event and run status; then the clock at Sost (PKT), Kashgar (Beijing, UTC+8), the day and the speed of r. */
+export function Header({ view, status, speed, busy }: HeaderProps) {
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
@@ -20,12 +20,15 @@ export function Header({ view, totalDays, status }: HeaderProps) {
           <Text bold>{view.lastEvent}</Text>
         </Text>
         <Box flexShrink={0} marginLeft={1}>
-          <RunStatusBadge status={status} />
+          <RunStatusBadge status={status} speed={speed} busy={busy} />
         </Box>
       </Box>
       <Text wrap="truncate">
         <Text bold>{view.clock.pkt}</Text>
-        {` · Beijing ${view.clock.beijing} · day ${day} of ${totalDays}`}
+        {` · Beijing ${view.clock.beijing.slice(5, 16)} · `}
+        <Text bold={view.draining}>{view.dayLabel}</Text>
+        {view.draining ? ' (no arrivals)' : ''}
+        <Text dimColor>{status === 'running' ? '' : ` · r ${speed}`}</Text>
       </Text>
     </Box>
   );

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 
-export type InputMode = 'keys' | 'whatIf' | 'find';
+export type InputMode = 'keys' | 'whatIf' | 'find' | 'goTo' | 'log';
 
 interface KeyHintsProps {
   readonly mode: InputMode;
@@ -8,7 +8,7 @@ interface KeyHintsProps {
   readonly columns: number;
 }
 
-/** The bottom row: which keys do what in the current mode; a terser form below 92 columns, help last. */
+/** The bottom row: which keys do what in the current mode; a terser form below 110 columns, help last. */
 export function KeyHints({ mode, running, columns }: KeyHintsProps) {
   return (
     <Text wrap="truncate" dimColor>
@@ -17,22 +17,30 @@ export function KeyHints({ mode, running, columns }: KeyHintsProps) {
   );
 }
 
+/** From this width the hints add tab, / and f, and spell out milestone and pause. */
+const WIDE = 110;
+
 export function keyHintText(mode: InputMode, running: boolean, columns: number): string {
   if (mode === 'whatIf') return '↑/↓ or 1–6 choose · enter inject · esc cancel';
   if (mode === 'find') return 'type a container id · enter follow it · esc cancel';
-  const run = running ? 'pause' : 'run';
+  if (mode === 'goTo') return 'a step, a date and time or day N · enter go · esc cancel';
+  if (mode === 'log') return 'type to filter · ↑/↓ PgUp/PgDn scroll · esc back to the keys';
+  const wide = columns >= WIDE;
+  // At 80 columns every key but tab, / and f fits (the view's title names tab; the help the rest).
   const keys: ReadonlyArray<readonly [string, string]> = [
     ['space', 'step'],
     ['b', 'back'],
-    ['m', 'milestone'],
+    ['m', wide ? 'milestone' : 'mile'],
     ['d', 'day'],
-    ['r', run],
-    ['i', columns >= 92 ? 'what-if' : 'whatif'],
-    ['tab', 'view'],
-    ['/', 'find'],
+    ['r', wide && running ? 'pause' : 'run'],
+    ['+-', 'speed'],
+    ['g', 'go'],
+    ['i', 'what-if'],
+    ...(wide ? ([['tab', 'view']] as const) : []),
+    ['l', 'log'],
+    ...(wide ? ([['/', 'find'], ['f', 'next']] as const) : []),
     ['q', 'quit'],
-    // While running there is no room (or need) for the help key at 80 columns.
-    ...(running && columns < 92 ? [] : [['?', 'help'] as const]),
+    ['?', 'help'],
   ];
-  return columns >= 92 ? keys.map(([k, a]) => `${k} ${a}`).join('  ') : keys.map(([k, a]) => `${k}=${a}`).join(' ');
+  return keys.map(([k, a]) => `${k} ${a}`).join('·');
 }

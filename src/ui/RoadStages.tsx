@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { StageCount } from '../run/index.js';
 import type { Place } from './corridorPlaces.js';
 import { columnsOf, placeWidths } from './layout.js';
 import { StageCell } from './StageCell.js';
@@ -27,7 +28,7 @@ export function RoadStages({ places, road, columns }: RoadStagesProps) {
         const width = widths[i] ?? 0;
         const last = i === places.length - 1;
         const leg = place.roadAheadCrossesPass ? legChar(road) : '─';
-        const subColumns = last ? columnsOf(place.stages, 2) : [place.stages];
+        const subColumns = last ? columnsOf(stagesThatFit(place.stages, 2 * STAGE_ROWS), 2) : [stagesThatFit(place.stages, STAGE_ROWS)];
         const cellWidth = Math.floor((width - 1) / subColumns.length);
         return (
           <Box key={place.name} flexDirection="column" width={width} flexShrink={0}>
@@ -49,6 +50,13 @@ export function RoadStages({ places, road, columns }: RoadStagesProps) {
       })}
     </Box>
   );
+}
+
+/** The stages, in journey order, that fit in `room` cells: when some must go, empty ones go first. */
+export function stagesThatFit(stages: readonly StageCount[], room: number): StageCount[] {
+  if (stages.length <= room) return [...stages];
+  const keep = new Set([...stages.filter((s) => s.count > 0), ...stages.filter((s) => s.count === 0)].slice(0, room));
+  return stages.filter((s) => keep.has(s));
 }
 
 function legChar(road: string): string {

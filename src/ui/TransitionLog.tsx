@@ -21,7 +21,7 @@ export function TransitionLog({ log, formatTime, rows, followed }: TransitionLog
   return (
     <Box flexDirection="column" height={rows}>
       {recent.map((entry, i) => (
-        <Text key={log.length - recent.length + i} wrap="truncate" bold={entry.machine === mine}>
+        <Text key={i} wrap="truncate" bold={entry.machine === mine}>
           {entry.machine === mine ? '• ' : '  '}
           {describeTransition(entry, formatTime)}
         </Text>

@@ -13,6 +13,16 @@ export function formatDuration(hours: number): string {
   return [...parts, `${String(m).padStart(parts.length > 0 ? 2 : 1, '0')} min`].join(' ');
 }
 
+/** "2d04h", "5h10m" or "45m": a span of simulated hours in at most six cells. */
+export function shortDuration(hours: number): string {
+  const minutes = Math.max(0, Math.floor(hours * 60 + 1e-6));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  if (d > 0) return `${d}d${String(h).padStart(2, '0')}h`;
+  return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m`;
+}
+
 /** "−12.1 °C" with a real minus sign. */
 export function formatTemperature(celsius: number): string {
   const text = Math.abs(celsius).toFixed(1);

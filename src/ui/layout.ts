@@ -1,14 +1,16 @@
 /**
  * The screen's geometry, worked out in plain numbers so tests can check it without a terminal.
  *
- *   header        2 rows   step, last event, clocks
- *   body         15 rows   corridor or container view (or the what-if menu, or help)
- *   message       1 row    feedback, or the find prompt
- *   log        ≥ 2 rows    recent transitions, under a title row
+ *   header        2 rows   step, last event, clocks, run status
+ *   body         15 rows   corridor, container or timeline view (or the what-if menu, or help)
+ *   timeline      4 rows   only when the terminal has room for it
+ *   message       1 row    feedback, or a prompt (find, go to, log filter)
+ *   log         ≥ 2 rows   recent transitions, under a title row
  *   key hints     1 row
  *
- * The frame is one row shorter than the terminal, so Ink never has to clear the screen to
- * redraw it. Extra rows go to the log; extra columns widen every column.
+ * The frame is one row shorter than the terminal: a frame as tall as the terminal makes Ink
+ * clear the whole screen, scrollback included, on every redraw. Below the minimum size the
+ * stepper shows a notice and a compact status instead. Extra rows go to the log.
  */
 export interface ScreenSize {
   readonly columns: number;
@@ -19,20 +21,35 @@ export const DEFAULT_SIZE: ScreenSize = { columns: 80, rows: 24 };
 
 export const HEADER_ROWS = 2;
 export const BODY_ROWS = 15;
+export const TIMELINE_ROWS = 4;
 const MESSAGE_ROWS = 1;
 const LOG_TITLE_ROWS = 1;
 const KEY_HINT_ROWS = 1;
 const MIN_LOG_ROWS = 2;
+const FIXED_ROWS = HEADER_ROWS + BODY_ROWS + MESSAGE_ROWS + LOG_TITLE_ROWS + KEY_HINT_ROWS;
+
+/** The smallest terminal the full screen fits: 80 columns, and the frame plus the free last row. */
+export const MIN_SIZE: ScreenSize = { columns: 80, rows: FIXED_ROWS + MIN_LOG_ROWS + 1 };
+
+/** The terminal is big enough for the full screen. */
+export function fitsFullScreen(size: ScreenSize): boolean {
+  return size.columns >= MIN_SIZE.columns && size.rows >= MIN_SIZE.rows;
+}
+
+/** The timeline strip sits under the view when the log keeps at least 4 lines beside it. */
+export function showsTimelineStrip(size: ScreenSize): boolean {
+  return size.rows - 1 - FIXED_ROWS - TIMELINE_ROWS >= 4;
+}
 
 /** How many transitions the log shows on a terminal of this size. */
 export function logRows(size: ScreenSize): number {
-  const fixed = HEADER_ROWS + BODY_ROWS + MESSAGE_ROWS + LOG_TITLE_ROWS + KEY_HINT_ROWS;
-  return Math.max(MIN_LOG_ROWS, size.rows - 1 - fixed);
+  const strip = showsTimelineStrip(size) ? TIMELINE_ROWS : 0;
+  return Math.max(MIN_LOG_ROWS, size.rows - 1 - FIXED_ROWS - strip);
 }
 
-/** Total rows the frame uses (one less than the terminal when it is at least 24 rows tall). */
+/** Total rows the full frame uses: one less than the terminal, from the minimum size up. */
 export function frameRows(size: ScreenSize): number {
-  return HEADER_ROWS + BODY_ROWS + MESSAGE_ROWS + LOG_TITLE_ROWS + logRows(size) + KEY_HINT_ROWS;
+  return FIXED_ROWS + (showsTimelineStrip(size) ? TIMELINE_ROWS : 0) + logRows(size);
 }
 
 /** Shares of the width for the four places on the road, at 80 columns. */
@@ -48,7 +65,7 @@ export function placeWidths(columns: number): number[] {
 
 /** The corridor's lower half: conditions on the left, resources on the right. */
 export function conditionWidths(columns: number): { readonly left: number; readonly right: number } {
-  const right = Math.max(38, Math.floor(columns * 0.475));
+  const right = Math.max(40, Math.floor(columns * 0.5));
   return { left: Math.max(0, columns - right), right };
 }
 
@@ -87,4 +104,13 @@ export function fit(text: string, width: number): string {
   if (width <= 0) return '';
   if (text.length > width) return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
   return text.padEnd(width);
+}
+
+/** Words wrapped to `width` columns, later lines indented by `indent` spaces. */
+export function wrapWords(text: string, width: number, indent = 0): string[] {
+  const [first = [], ...rest] = wrapItems(text.split(' '), (w) => w.length, Math.max(10, width));
+  const more = rest.flat();
+  const lines = [first.join(' ')];
+  if (more.length > 0) for (const line of wrapItems(more, (w) => w.length, Math.max(10, width - indent))) lines.push(`${' '.repeat(indent)}${line.join(' ')}`);
+  return lines;
 }

@@ -2,6 +2,7 @@ import { render, type RenderOptions } from 'ink';
 import { createElement } from 'react';
 import type { Stepper } from '../run/index.js';
 import { StepperApp } from './App.js';
+import { DEFAULT_SIZE } from './layout.js';
 import { summaryText } from './summaryText.js';
 
 export const NEEDS_TTY_MESSAGE = 'khunjerab step needs an interactive terminal';
@@ -16,7 +17,8 @@ export type StepUiStreams = Pick<RenderOptions, 'stdin' | 'stdout' | 'stderr' | 
 
 /**
  * Runs the interactive stepper until q (or Ctrl-C), then returns the summary for the CLI to
- * print. Check `requireTty(process.stdin)` first: Ink needs raw mode to read keys.
+ * print, wrapped to the terminal. Check `requireTty(process.stdin)` first: Ink needs raw mode to
+ * read keys. The app handles Ctrl-C itself, like q, so the last frame and the summary agree.
  *
  * @example
  * const message = requireTty(process.stdin);
@@ -24,7 +26,8 @@ export type StepUiStreams = Pick<RenderOptions, 'stdin' | 'stdout' | 'stderr' | 
  * process.stdout.write(`${await runStepUi(new Stepper(params, seed))}\n`);
  */
 export async function runStepUi(stepper: Stepper, streams: StepUiStreams = {}): Promise<string> {
-  const instance = render(createElement(StepperApp, { stepper }), { exitOnCtrlC: true, ...streams });
+  const instance = render(createElement(StepperApp, { stepper }), { exitOnCtrlC: false, ...streams });
   await instance.waitUntilExit();
-  return summaryText(stepper);
+  const stdout = streams.stdout ?? process.stdout;
+  return summaryText(stepper, stdout.columns > 0 ? stdout.columns : DEFAULT_SIZE.columns);
 }

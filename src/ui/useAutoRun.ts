@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 
 /**
  * While `running`, calls `tick` every `intervalMs` on a timer, so the UI redraws and reads
- * keys between chunks of work. `tick` returns false to stop (the caller then clears `running`).
+ * keys between chunks of work. `tick` returns false to stop (the caller then clears `running`,
+ * or changes `restartKey` when there may be new work).
  */
-export function useAutoRun(running: boolean, tick: () => boolean, intervalMs = 16): void {
+export function useAutoRun(running: boolean, intervalMs: number, tick: () => boolean, restartKey: unknown = undefined): void {
   const latest = useRef(tick);
   latest.current = tick;
   useEffect(() => {
@@ -19,5 +20,5 @@ export function useAutoRun(running: boolean, tick: () => boolean, intervalMs = 1
     return () => {
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [running, intervalMs]);
+  }, [running, intervalMs, restartKey]);
 }

@@ -2,7 +2,8 @@ import { WHAT_IF_NAMES, WHAT_IFS, whatIfFromMenu, type WhatIf } from '../run/ind
 
 /** One line of the what-if menu, read from the what-if registry. `build` gets the number typed (if the kind asks for one) and the followed container. */
 export interface WhatIfChoice {
-  readonly label: (container: number | undefined) => string;
+  /** The menu line; `unavailable` says why there is no container to act on. */
+  readonly label: (container: number | undefined, unavailable: string) => string;
   /** The question the menu asks first (e.g. the days of a closure), with its default answer. */
   readonly asks: { readonly question: string; readonly fallback: number } | undefined;
   /** Undefined when the choice cannot apply now (force red with no container followed). */
@@ -16,9 +17,9 @@ export const WHAT_IF_CHOICES: readonly WhatIfChoice[] = WHAT_IF_NAMES.map((name)
   const param = question?.param;
   const needsContainer = (menu as { readonly needsContainer?: boolean }).needsContainer === true;
   return {
-    label: (container) => {
+    label: (container, unavailable) => {
       if (!needsContainer) return label;
-      return container === undefined ? `${label} (none in the corridor)` : `${label}: container ${container}`;
+      return container === undefined ? `${label} (${unavailable})` : `${label}: container ${container}`;
     },
     asks: question === undefined ? undefined : { question: question.question, fallback: defaults[question.param] },
     build: ({ answer, container }) => {

@@ -4,15 +4,15 @@ import { StepperApp } from '../../src/ui/index.js';
 import { keyHintText } from '../../src/ui/KeyHints.js';
 import { frameRows, logRows, placeWidths, wrapItems } from '../../src/ui/layout.js';
 import { stepperAt } from './support/app.js';
-import { KEY, plain, press, renderAt, tick, type FakeTerminal } from './support/terminal.js';
+import { CLEARS_SCREEN, KEY, plain, press, renderAt, tick, type FakeTerminal } from './support/terminal.js';
 
 const mounted: Instance[] = [];
 afterEach(() => {
   for (const instance of mounted.splice(0)) instance.unmount();
 });
 
-async function renderOn(columns: number, rows: number, steps: number): Promise<FakeTerminal> {
-  const { terminal, instance } = renderAt(<StepperApp stepper={stepperAt(steps)} />, columns, rows);
+async function renderOn(columns: number, rows: number, steps: number, debug = true): Promise<FakeTerminal> {
+  const { terminal, instance } = renderAt(<StepperApp stepper={stepperAt(steps)} />, columns, rows, debug);
   mounted.push(instance);
   await tick();
   return terminal;
@@ -23,6 +23,30 @@ function lines(terminal: FakeTerminal): string[] {
 }
 
 const widest = (ls: readonly string[]): number => Math.max(...ls.map((l) => [...l].length));
+
+describe('below the minimum size', () => {
+  test('a 60×20 terminal shows the notice and a compact status, and keys still work', async () => {
+    const terminal = await renderOn(60, 20, 300);
+    const frame = lines(terminal);
+    expect(frame[0]).toBe('terminal too small (need 80×23, have 60×20)');
+    expect(frame.join('\n')).toMatch(/step 300 · day \d+ of 30 · paused/);
+    expect(widest(frame)).toBeLessThanOrEqual(60);
+    expect(frame.length).toBeLessThan(20);
+    await press(terminal, ' ', ' ');
+    expect(lines(terminal).join('\n')).toContain('step 302 ·');
+  });
+
+  test('no redraw at 60×20, nor at 80×24, clears the screen or the scrollback', async () => {
+    for (const [columns, rows] of [[60, 20], [80, 24], [80, 22]] as const) {
+      const terminal = await renderOn(columns, rows, 300, false);
+      await press(terminal, ' ', 'd', 'b', KEY.tab, ' ');
+      await tick(100);
+      const written = terminal.stdout.frames.join('');
+      expect(written.length).toBeGreaterThan(0);
+      expect(written).not.toMatch(CLEARS_SCREEN);
+    }
+  });
+});
 
 describe('layout on a small terminal', () => {
   test('at 80×24 no line of the corridor view is wider than 80 columns and the frame leaves the last row free', async () => {
@@ -38,8 +62,8 @@ describe('layout on a small terminal', () => {
     const corridor = lines(terminal).join('\n');
     expect(corridor).not.toContain('…');
     expect(corridor).toContain('Sost Dry Port');
-    expect(corridor).toContain('Tashkurgan exit officers');
-    expect(corridor).toContain('q=quit ?=help');
+    expect(corridor).toContain('Tashkurgan officers');
+    expect(corridor).toContain('q quit·? help');
     await press(terminal, KEY.tab);
     expect(lines(terminal).join('\n')).not.toContain('…');
   });
@@ -86,6 +110,8 @@ describe('layout arithmetic', () => {
   test('the key hints fit in 80 columns', () => {
     expect(keyHintText('keys', false, 80).length).toBeLessThanOrEqual(80);
     expect(keyHintText('keys', false, 92).length).toBeLessThanOrEqual(92);
+    expect(keyHintText('keys', true, 110).length).toBeLessThanOrEqual(110);
+    expect(keyHintText('keys', true, 110)).toContain('? help');
   });
 
   test('wrapping puts items on a new line when the next would pass the width', () => {

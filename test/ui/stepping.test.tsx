@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { activeState, headerOf, renderApp, stepperAt } from './support/app.js';
+import { SPEEDS } from '../../src/ui/runSpeed.js';
+import { activeState, headerOf, renderApp, stepperAt, stepShown, until } from './support/app.js';
 import { KEY, press } from './support/terminal.js';
 
 afterEach(() => cleanup());
@@ -67,7 +68,7 @@ describe('stepping with the keyboard', () => {
     const app = await renderApp(stepper);
     await press(app, 'm');
     expect(stepper.container(1)?.milestones.length).toBe(reached + 1);
-    expect(app.screen()).toMatch(/container 1: .+ at 2025-12-\d\d \d\d:\d\d PKT/);
+    expect(app.screen()).toMatch(/container 1: .+ at 12-\d\d \d\d:\d\d PKT/);
   });
 
   test('d runs to the first event of the next day', async () => {
@@ -80,29 +81,135 @@ describe('stepping with the keyboard', () => {
     expect(app.screen()).toContain('2025-12-02 00:00 PKT');
   });
 
-  test('r runs on its own in chunks until r pauses it', async () => {
+  test('r runs on its own at the speed in the header until r pauses it; the frame shown is the state kept', async () => {
     const stepper = stepperAt();
-    const app = await renderApp(stepper);
+    const app = await renderApp(stepper, { speed: SPEEDS.length - 1 });
+    expect(app.screen()).toMatch(/day 1 of 30 · r 10 d\/s\n/);
     await press(app, 'r');
-    expect(app.screen()).toContain('RUNNING');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(app.screen()).toContain('RUNNING 10 d/s');
+    await until(() => stepper.stepCount > 200);
     await press(app, 'r');
     const paused = stepper.stepCount;
-    expect(paused).toBeGreaterThan(50);
+    expect(stepShown(app.screen())).toBe(paused);
     expect(app.screen()).toContain('paused');
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(stepper.stepCount).toBe(paused);
+    expect(stepShown(app.screen())).toBe(paused);
   });
 
-  test('r stops by itself at the end of the horizon', async () => {
+  test('+ and - change the speed of r, shown in the header', async () => {
+    const app = await renderApp(stepperAt());
+    expect(app.screen()).toContain('day 1 of 30 · r 6 h/s');
+    await press(app, '+');
+    expect(app.screen()).toContain('day 1 of 30 · r 12 h/s');
+    await press(app, '-', '-', '-', '-', '-', '-');
+    expect(app.screen()).toContain('day 1 of 30 · r 15 min/s');
+  });
+
+  test('r pauses at the end of the horizon and says the drain comes next; r again drains to the end of the run', async () => {
     const stepper = stepperAt();
-    while (stepper.view().day < 29) stepper.step();
-    const app = await renderApp(stepper);
+    while (stepper.view().day < 29) stepper.toNextDay();
+    const app = await renderApp(stepper, { speed: SPEEDS.length - 1 });
     await press(app, 'r');
-    for (let i = 0; i < 100 && !stepper.finished; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => app.screen().includes('horizon ends'));
+    expect(app.screen()).toContain('paused');
+    expect(app.screen()).toContain('day 30 of 30');
+    expect(app.screen()).toMatch(/the 30-day horizon ends 2025-12-31 00:00 PKT: no more arrivals/);
+    await press(app, 'r');
+    await until(() => stepper.finished, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stepper.finished).toBe(true);
     expect(app.screen()).toContain('END OF RUN');
-    expect(app.screen()).toContain('end of the horizon');
+    expect(app.screen()).toMatch(/drain day \d+/);
+    expect(app.screen()).not.toContain('day 30 of 30');
+    expect(app.screen()).toMatch(/run over at .+ \(drain day \d+\)/);
+  }, 30_000);
+});
+
+describe('every press counts', () => {
+  test('a burst of five b (one chunk of input, as tmux send-keys or a held key sends it) goes back five steps', async () => {
+    const stepper = stepperAt(300);
+    const app = await renderApp(stepper);
+    app.stdin.write('bbbbb');
+    await until(() => stepper.stepCount === 295 && stepShown(app.screen()) === 295);
+    expect(stepShown(app.screen())).toBe(295);
+    expect(app.screen()).toContain('back to step 295');
+  });
+
+  test('five b pressed one by one while the stepper is busy go back five steps too', async () => {
+    const stepper = stepperAt(300);
+    const app = await renderApp(stepper);
+    for (let i = 0; i < 5; i++) app.stdin.write('b');
+    await until(() => stepShown(app.screen()) === 295);
+    expect(stepper.stepCount).toBe(295);
+  });
+
+  test('four d in one chunk advance four days, and a burst of spaces fires that many events', async () => {
+    const stepper = stepperAt(5);
+    const app = await renderApp(stepper);
+    await press(app, 'dddd');
+    expect(app.screen()).toContain('day 5 of 30');
+    const at = stepper.stepCount;
+    await press(app, '   ');
+    expect(stepper.stepCount).toBe(at + 3);
+  });
+});
+
+describe('past the horizon', () => {
+  test('d after the last day says drain day 1, not day 30 of 30, and the header says the horizon is over', async () => {
+    const stepper = stepperAt();
+    while (stepper.view().day < 29) stepper.toNextDay();
+    const app = await renderApp(stepper);
+    expect(app.screen()).toContain('day 30 of 30');
+    await press(app, 'd');
+    expect(app.screen()).toContain('2025-12-31 00:00 PKT');
+    expect(app.screen()).toContain('drain day 1');
+    expect(app.screen()).toContain('drain day 1 (no arrivals)');
+    expect(app.screen()).not.toContain('day 30 of 30');
+    await press(app, 'd');
+    expect(app.screen()).toContain('drain day 2');
+  });
+});
+
+describe('what-ifs and going back', () => {
+  test('going back before a what-if says what it undid; stepping forward redoes it and the screens match', async () => {
+    const stepper = stepperAt(238);
+    const app = await renderApp(stepper);
+    await press(app, 'i', KEY.down, KEY.enter, '5', KEY.enter);
+    expect(app.screen()).toContain('injected at step 238: pass closed for 5 days');
+    await press(app, '   ');
+    const ahead = app.screen();
+    app.stdin.write('bbbb');
+    await until(() => stepShown(app.screen()) === 237);
+    expect(app.screen()).toContain('undid: pass closed for 5 days at step 238');
+    expect(app.screen()).toMatch(/Pass road\s+OPEN/);
+    await press(app, ' ');
+    expect(app.screen()).toContain('redid: pass closed for 5 days at step 238');
+    await press(app, '   ');
+    expect(app.screen().split('\n').slice(0, -5)).toEqual(ahead.split('\n').slice(0, -5));
+    expect(stepper.injections).toEqual([{ atStep: 238, whatIf: { kind: 'closePass', days: 5 } }]);
+  });
+});
+
+describe('go to', () => {
+  test('g to a date lands on the first event at or after it', async () => {
+    const stepper = stepperAt();
+    const app = await renderApp(stepper);
+    await press(app, 'g', ...'12-03 10:00', KEY.enter);
+    await until(() => stepper.stepCount > 0 && stepShown(app.screen()) === stepper.stepCount);
+    const t = stepper.timeOf('2025-12-03', '10:00');
+    expect(stepper.now).toBeGreaterThanOrEqual(t);
+    const check = stepperAt(stepper.stepCount - 1);
+    expect(check.now).toBeLessThan(t);
+    expect(app.screen()).toMatch(/at step \d+, 2025-12-03 1\d:\d\d PKT \(day 3 of 30\)/);
+  });
+
+  test('g to a step goes back by replay, and a typo says what g takes', async () => {
+    const stepper = stepperAt(400);
+    const app = await renderApp(stepper);
+    await press(app, 'g', ...'120', KEY.enter);
+    await until(() => stepShown(app.screen()) === 120);
+    expect(stepper.stepCount).toBe(120);
+    await press(app, 'g', ...'soon', KEY.enter);
+    expect(app.screen(), app.screen()).toContain('go to what?');
   });
 });

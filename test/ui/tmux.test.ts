@@ -38,6 +38,12 @@ async function waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
   throw new Error(`the screen never matched ${pattern}:\n${text}`);
 }
 
+function closeServer(): void {
+  spawnSync('tmux', ['-S', socket, 'kill-session', '-t', session]);
+  spawnSync('tmux', ['-S', socket, 'kill-server']);
+  rmSync(socket, { force: true });
+}
+
 describe('khunjerab step in a real terminal', () => {
   test.skipIf(!hasTmux || !hasCli || !hasScenario)('space steps, the screen shows the pass and a container state, q quits with a summary', async () => {
     const command = `node bin/khunjerab.js step ${scenario} --seed 1; echo "[exit $?]"; sleep 30`;
@@ -60,9 +66,40 @@ describe('khunjerab step in a real terminal', () => {
       expect(after).toMatch(/khunjerab step: \d+ steps/);
       expect(after).toContain('[exit 0]');
     } finally {
-      spawnSync('tmux', ['-S', socket, 'kill-session', '-t', session]);
-      spawnSync('tmux', ['-S', socket, 'kill-server']);
-      rmSync(socket, { force: true });
+      closeServer();
+    }
+  });
+
+  test.skipIf(!hasTmux || !hasCli || !hasScenario)('send-keys b b b b b goes back five steps', async () => {
+    const command = `node bin/khunjerab.js step ${scenario} --seed 1; echo "[exit $?]"; sleep 30`;
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
+    try {
+      await waitFor(/step 0 · last event: start/);
+      tmux('send-keys', '-t', session, 'd', 'd');
+      const at = Number(/step (\d+) ·/.exec(await waitFor(/day 3 of 90/))?.[1]);
+      tmux('send-keys', '-t', session, 'b', 'b', 'b', 'b', 'b');
+      await waitFor(new RegExp(`step ${at - 5} ·`));
+      await waitFor(new RegExp(`back to step ${at - 5}`));
+    } finally {
+      closeServer();
+    }
+  });
+
+  test.skipIf(!hasTmux || !hasCli || !hasScenario)('at 60×20 the stepper shows the notice and the scrollback survives it', async () => {
+    const marker = 'scrollback-marker-line';
+    const command = `for i in $(seq 1 40); do echo ${marker}-$i; done; node bin/khunjerab.js step ${scenario} --seed 1; echo "[exit $?]"; sleep 30`;
+    tmux('new-session', '-d', '-s', session, '-x', '60', '-y', '20', command);
+    try {
+      await waitFor(/terminal too small \(need 80×23, have 60×20\)/);
+      tmux('send-keys', '-t', session, 'Space', 'd', 'b', 'Space');
+      await waitFor(/step \d+ · day 2 of 90/);
+      tmux('send-keys', '-t', session, 'q');
+      await waitFor(/\[exit 0\]/);
+      const history = tmux('capture-pane', '-p', '-t', session, '-S', '-200');
+      for (const i of [1, 20, 40]) expect(history).toContain(`${marker}-${i}\n`);
+      expect(history).toMatch(/khunjerab step: \d+ steps/);
+    } finally {
+      closeServer();
     }
   });
 });

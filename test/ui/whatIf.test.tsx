@@ -28,10 +28,26 @@ describe('the what-if menu', () => {
     expect(stepper.injections[0]?.whatIf).toEqual({ kind: 'closePass', days: 3 });
   });
 
-  test('a snowstorm closes the pass with cause snow', async () => {
+  test('keys that arrive in one chunk (↓ and enter, then 5 and enter, as tmux sends them) act in order', async () => {
+    const stepper = stepperAt(300);
+    const app = await renderApp(stepper);
+    await press(app, 'i', `${KEY.down}${KEY.enter}`, `5${KEY.enter}`);
+    expect(stepper.injections[0]?.whatIf).toEqual({ kind: 'closePass', days: 5 });
+  });
+
+  test('a snowstorm closes the pass with cause snow, and the weather says storm, not no snowfall', async () => {
     const app = await renderApp(stepperAt(300));
     await press(app, 'i', KEY.enter);
     expect(app.screen()).toMatch(/Pass road\s+CLOSED · cause snow/);
+    expect(app.screen()).toMatch(/Pass weather\s+−?\d+\.\d °C · storm 40 cm/);
+  });
+
+  test('force red says why it cannot apply to the followed container', async () => {
+    const stepper = stepperAt(3000);
+    const app = await renderApp(stepper);
+    const decided = stepper.activeIds().find((id) => stepper.container(id)?.events.includes('FORCE_RED') === false) ?? 0;
+    await press(app, '/', ...String(decided), KEY.enter, 'i');
+    expect(app.screen()).toContain(`Force the followed container to red (container ${decided}'s channel is already decided: ${stepper.container(decided)?.context.channel})`);
   });
 
   test('the outages show on Sost’s systems', async () => {

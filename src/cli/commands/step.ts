@@ -19,6 +19,8 @@ export async function step(file: string, options: StepOptions): Promise<void> {
   // Ink draws only a final frame when CI is set; with a real terminal on both ends the user is
   // at the keyboard, so the stepper must redraw live whatever the environment says.
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
+  // React's development build checks every render and is several times slower; the UI is loaded below, after this.
+  process.env.NODE_ENV ??= 'production';
   const { runStepUi } = await import('../../ui/runStepUi.js');
   const summary = await runStepUi(stepper);
   process.stdout.write(summary.endsWith('\n') ? summary : `${summary}\n`);

@@ -15,7 +15,7 @@ import { BorderPosts } from './borderPosts.js';
 import { DailyCycle } from './dailyCycle.js';
 import { TashkurganDepartures } from './departures.js';
 import { KhunjerabGate } from './gate.js';
-import { JourneyPool, type ActiveContainer, type ContainerRecord } from './journeyPool.js';
+import { JourneyPool, type ActiveContainer, type Activity, type ContainerRecord } from './journeyPool.js';
 import { Measures, type CorridorTotals } from './measures.js';
 import { Perishables } from './perishables.js';
 import { Road } from './road.js';
@@ -230,6 +230,16 @@ export class Corridor implements WhatIfTarget {
 
   examProductivity(): number {
     return this.conditions.examProductivity();
+  }
+
+  /** What a container in the corridor is doing now (for the stepper's "why is it waiting?"). */
+  activityOf(container: ActiveContainer): Activity | undefined {
+    return this.runner.activityOf(container);
+  }
+
+  /** Containers run as XState actors from now on (a replay in the compiled runtime hands over here). */
+  useXStateJourneys(): void {
+    this.pool.useXState();
   }
 
   // ── what-ifs ──────────────────────────────────────────────────────────────

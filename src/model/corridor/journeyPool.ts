@@ -1,11 +1,11 @@
 import type { Actor, StateValue } from 'xstate';
-import type { Fireable, ScheduledEvent, Simulation, WorkJob } from '../../kernel/index.js';
+import type { Fireable, Resource, ResourceRequest, ScheduledEvent, Simulation, WorkJob } from '../../kernel/index.js';
 import { CompiledActor } from '../compiledActor.js';
 import type { CompiledMachine } from '../compiledMachine.js';
 import type { ContainerTraits } from '../containerDraws.js';
 import type { ContainerContext, ContainerEvent, ContainerJourneyMachine } from '../containerJourney.js';
 import type { CargoType, Channel } from '../params.js';
-import { leafState } from '../stageTable.js';
+import { leafState, type Condition } from '../stageTable.js';
 import type { ActorPort } from './actors.js';
 
 /** What one container went through. Milestone times are simulated hours; NaN = not reached. */
@@ -38,7 +38,7 @@ export interface ActiveContainer {
   /** The live journey actor, or undefined while the machine is parked or runs compiled. */
   actor: Actor<ContainerJourneyMachine> | undefined;
   /** The journey machine in its compiled form (batch runs); never parked, it is as cheap as a parked actor. */
-  readonly compiled: CompiledActor<ContainerContext, ContainerEvent> | undefined;
+  compiled: CompiledActor<ContainerContext, ContainerEvent> | undefined;
   /** The state a parked machine rests in. */
   parkedIn: StateValue;
   /** Simulated time of the last event sent to the machine. */
@@ -55,6 +55,14 @@ export interface ActiveContainer {
   /** The stage runner's place in the journey, set when the first stage begins. */
   cursor: Fireable | undefined;
 }
+
+/** What a container is doing at this instant (the stage runner works it out when asked): at a station, on a timer, in a queue, or waiting for a condition. */
+export type Activity =
+  | { readonly kind: 'serve'; readonly resource: Resource; readonly request: ResourceRequest; readonly label: string }
+  | { readonly kind: 'timer'; readonly label: string; readonly until: number; readonly travel: boolean }
+  | { readonly kind: 'gate' }
+  | { readonly kind: 'depart' }
+  | { readonly kind: 'condition'; readonly condition: Condition };
 
 /** A container's journey machine as the stepper shows it. */
 export interface JourneyState {
@@ -91,8 +99,22 @@ export class JourneyPool {
     private readonly milestoneCount: number,
     private readonly keepRecords: boolean,
     /** The same machine compiled: containers run it instead of XState actors (see compiledMachine.ts). */
-    private readonly compiledMachine?: CompiledMachine<ContainerContext, ContainerEvent>,
+    private compiledMachine?: CompiledMachine<ContainerContext, ContainerEvent>,
   ) {}
+
+  /**
+   * From now on containers run as XState actors: each compiled machine becomes a parked actor in
+   * the same state, woken by its next event with \`resolveState\` (entry actions not re-run), as
+   * parking does. The stepper replays in the compiled runtime, then hands over to XState.
+   */
+  useXState(): void {
+    this.compiledMachine = undefined;
+    for (const container of this.active.values()) {
+      if (container.compiled === undefined) continue;
+      container.parkedIn = container.compiled.value;
+      container.compiled = undefined;
+    }
+  }
 
   /** A new container enters at Kashgar; its machine starts (and so begins its first stage). */
   enter(id: number, traits: ContainerTraits, draws: Float64Array): ActiveContainer {

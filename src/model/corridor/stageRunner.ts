@@ -3,7 +3,7 @@ import type { BeginParams, ContainerContext, ContainerEvent } from '../container
 import { readLeg, readRoadChance } from '../paramPath.js';
 import type { LegParams } from '../params.js';
 import type { CalendarName, Condition, ContextFlag, Pace, StageMeta, StageTable, Step } from '../stageTable.js';
-import type { ActiveContainer, JourneyPool } from './journeyPool.js';
+import type { ActiveContainer, Activity, JourneyPool } from './journeyPool.js';
 import type { Road } from './road.js';
 import type { Stations } from './stations.js';
 
@@ -101,7 +101,8 @@ export class StageRunner {
     container.cancelPending = undefined;
     container.pendingEvent = undefined;
     container.pendingJob = undefined;
-    if (index >= stage.steps.length) return this.complete(container, stage);
+    cursor.waitingFor = undefined;
+    if (index >= stage.steps.length) return this.complete(cursor, stage);
     const step = stage.steps[index];
     switch (step.kind) {
       case 'serve':
@@ -142,7 +143,7 @@ export class StageRunner {
   /** The cursor's step has ended: on to the next step, or the stage is complete. */
   advance(cursor: StepCursor): void {
     const last = cursor.index === cursor.stage.steps.length - 1;
-    if (last) return this.complete(cursor.container, cursor.stage);
+    if (last) return this.complete(cursor, cursor.stage);
     cursor.index++;
     this.run(cursor);
   }
@@ -179,18 +180,49 @@ export class StageRunner {
     }
   }
 
-  private complete(container: ActiveContainer, stage: CompiledStage): void {
+  private complete(cursor: StepCursor, stage: CompiledStage): void {
     const { conditions, pool } = this.deps;
+    const container = cursor.container;
     if (stage.doneWhen !== undefined && !conditions.holds(stage.doneWhen)) {
       let abandoned = false;
       container.cancelPending = () => {
         abandoned = true;
       };
-      conditions.waitFor(stage.doneWhen, () => abandoned || this.complete(container, stage));
+      cursor.waitingFor = stage.doneWhen;
+      conditions.waitFor(stage.doneWhen, () => abandoned || this.complete(cursor, stage));
       return;
     }
     container.cancelPending = undefined;
+    cursor.waitingFor = undefined;
     pool.send(container, stage.done);
+  }
+
+  /**
+   * What the container is doing now, worked out from where its cursor is and what it waits
+   * for (the stepper's "why is it waiting?"); undefined between stages. Nothing is recorded
+   * for it on the hot path: batch runs never ask.
+   */
+  activityOf(container: ActiveContainer): Activity | undefined {
+    const cursor = container.cursor as StepCursor | undefined;
+    if (cursor === undefined) return undefined;
+    if (cursor.waitingFor !== undefined) return { kind: 'condition', condition: cursor.waitingFor };
+    const step = cursor.stage.steps[cursor.index];
+    if (step === undefined) return undefined;
+    switch (step.kind) {
+      case 'serve': {
+        const job = container.pendingJob;
+        return job === undefined ? undefined : { kind: 'serve', resource: step.resource, request: job.request, label: step.work.label ?? step.resource.name };
+      }
+      case 'gate':
+      case 'depart':
+        return { kind: step.kind };
+      default: {
+        const event = container.pendingEvent;
+        if (event === undefined || event.cancelled) return undefined;
+        const crossing = step.kind === 'cross';
+        return { kind: 'timer', label: crossing ? 'crossing the pass' : event.label, until: event.time, travel: crossing || step.kind === 'travel' };
+      }
+    }
   }
 
   private compile(meta: StageMeta): CompiledStage {
@@ -245,6 +277,8 @@ export class StageRunner {
 export class StepCursor implements Fireable {
   stage: CompiledStage = EMPTY_STAGE;
   index = 0;
+  /** The stage's steps are done and it waits for this condition to complete. */
+  waitingFor: Condition | undefined = undefined;
   /** The same as `fire`, for queues that take a callback (the gate). */
   readonly advance = (): void => this.runner.advance(this);
 

@@ -62,23 +62,30 @@ export function fakeTerminal(columns: number, rows: number): FakeTerminal {
   return { stdin: new FakeStdin(), stdout: new FakeStdout(columns, rows), stderr: new FakeStdout(columns, rows) };
 }
 
-/** The fake terminal's streams, typed as Ink's render options expect. */
-export function streamsOf(terminal: FakeTerminal) {
+/**
+ * The fake terminal's streams, typed as Ink's render options expect. In debug mode Ink writes
+ * each whole frame; otherwise it writes what a real terminal gets (erasing and redrawing lines,
+ * or clearing the screen when a frame fills it).
+ */
+export function streamsOf(terminal: FakeTerminal, debug = true) {
   return {
     stdin: terminal.stdin as unknown as NodeJS.ReadStream,
     stdout: terminal.stdout as unknown as NodeJS.WriteStream,
     stderr: terminal.stderr as unknown as NodeJS.WriteStream,
-    debug: true,
+    debug,
     patchConsole: false,
   };
 }
 
 /** Renders `tree` on a fake terminal of `columns` × `rows`. */
-export function renderAt(tree: ReactElement, columns: number, rows: number): { terminal: FakeTerminal; instance: Instance } {
+export function renderAt(tree: ReactElement, columns: number, rows: number, debug = true): { terminal: FakeTerminal; instance: Instance } {
   const terminal = fakeTerminal(columns, rows);
-  const instance = render(tree, { ...streamsOf(terminal), exitOnCtrlC: false });
+  const instance = render(tree, { ...streamsOf(terminal, debug), exitOnCtrlC: false });
   return { terminal, instance };
 }
+
+/** Clears the screen (ESC [2J) or the scrollback (ESC [3J): what a redraw must never send. */
+export const CLEARS_SCREEN = /\u001B\[[23]J/;
 
 /** Ink needs a tick to attach its input listener and to redraw after a key. */
 export const tick = (ms = 20): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
