@@ -7,7 +7,7 @@ import type { Difference, PrecisionOutcome, ScenarioReport } from '../../../run/
 import { COMMON_RANDOM_NUMBERS } from '../../render/comparison.js';
 import { isFigure, NA } from '../../render/format.js';
 import { capitalise, metricLabel } from '../../render/labels.js';
-import { bandText, VERDICT_RULE, VERDICT_TEXT } from '../../render/observed.js';
+import { VERDICT_RULE, VERDICT_TEXT } from '../../render/observed.js';
 import { releasedPerDayChart, strandedChart } from '../charts/daily.js';
 import { differencesChart } from '../charts/differences.js';
 import { distributionChart, spreadChart, waterfallChart } from '../charts/timeRelease.js';
@@ -17,7 +17,7 @@ import { jsonPath } from '../jsonPath.js';
 import { paragraphOf } from '../markup.js';
 import { htmlTable, type TableRow } from '../tables.js';
 import { FIGURES_ARE, horizonText, whatIfFacts } from './facts.js';
-import { closureRows, figureTable, groupRows, precisionTable, STRANDED_ROWS, THROUGHPUT_ROWS, TIME_ROWS, type FigureRows, type Located } from './scenarioTables.js';
+import { bandCell, closureRows, figureTable, groupRows, precisionTable, STRANDED_ROWS, THROUGHPUT_ROWS, TIME_ROWS, type FigureRows, type Located } from './scenarioTables.js';
 
 export function comparePage(reports: readonly ScenarioReport[], differences: readonly Difference[], precision: PrecisionOutcome | undefined, commandLine: string): ReportPage {
   const located: Located[] = reports.map((report, i) => ({ report, at: jsonPath('scenarios', i) }));
@@ -114,7 +114,9 @@ function observedSideBySide(located: readonly Located[]): string {
   const ids = [...new Set(located.flatMap((r) => r.report.observed.map((row) => row.id)))];
   if (ids.length === 0) return paragraphOf('The scenarios list no observed figures (observed.rows).');
   const rows: TableRow[] = ids.map((id) => {
-    const row = located.map((r) => r.report.observed.find((o) => o.id === id)).find((o) => o !== undefined);
+    const owner = located.find((r) => r.report.observed.some((o) => o.id === id));
+    const rowIndex = owner?.report.observed.findIndex((o) => o.id === id) ?? -1;
+    const row = owner?.report.observed[rowIndex];
     const cells = located.flatMap((r) => {
       const i = r.report.observed.findIndex((o) => o.id === id);
       const mine = r.report.observed[i];
@@ -123,7 +125,7 @@ function observedSideBySide(located: readonly Located[]): string {
       const decimals = Math.abs(mine.model.mean) < 10 ? 2 : 1;
       return [mine.unit === 'share' ? percentCell(mine.model.mean, at) : figureCell(mine.model.mean, at, decimals), textCell(`${VERDICT_TEXT[mine.verdict]}${mine.claimed ? ' *' : ''}`)];
     });
-    return [textCell(`${id} ${row?.figure ?? ''}`), textCell(row === undefined ? NA : bandText(row).replace(/\n/g, ' ')), ...cells];
+    return [textCell(`${id} ${row?.figure ?? ''}`), row === undefined || owner === undefined ? textCell(NA) : bandCell(row, jsonPath(owner.at, 'observed', rowIndex, 'band')), ...cells];
   });
   return htmlTable({
     caption: 'Model against observed figures',

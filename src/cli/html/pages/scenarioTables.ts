@@ -161,7 +161,7 @@ export function observedTable(r: Located): string | undefined {
     const decimals = share ? 1 : Math.abs(row.model.mean) < 10 ? 2 : 1;
     const mean = !measured ? textCell(NA) : share ? percentCell(row.model.mean, path(r, 'observed', i, 'model', 'mean')) : figureCell(row.model.mean, path(r, 'observed', i, 'model', 'mean'), decimals);
     const ci = !measured || row.input || row.model.replications < 2 ? textCell(NA) : share ? ciPercent(row.model.ci95, path(r, 'observed', i, 'model', 'ci95')) : intervalCell(row.model.ci95, path(r, 'observed', i, 'model', 'ci95'), decimals);
-    return [textCell(`${row.id}${row.claimed ? ' *' : ''}`), textCell(row.figure), mean, ci, textCell(share ? '%' : row.unit), textCell(bandText(row).replace(/\n/g, ' ')), textCell(VERDICT_TEXT[row.verdict] ?? row.verdict)];
+    return [textCell(`${row.id}${row.claimed ? ' *' : ''}`), textCell(row.figure), mean, ci, textCell(share ? '%' : row.unit), bandCell(row, path(r, 'observed', i, 'band')), textCell(VERDICT_TEXT[row.verdict] ?? row.verdict)];
   });
   const claimed = rows.filter((row) => row.claimed);
   return htmlTable({
@@ -189,6 +189,11 @@ export function precisionTable(precision: PrecisionOutcome, at: string): string 
     rows,
     notes: [summary],
   });
+}
+
+/** An observed row's band, "70–90%", "≥ 40 containers/day": the figures of `band` in the JSON. */
+export function bandCell(row: Parameters<typeof bandText>[0], at: string): Cell {
+  return { text: bandText(row).replace(/\n/g, ' '), json: at };
 }
 
 function ciPercent(ci: readonly [number, number], at: string): Cell {

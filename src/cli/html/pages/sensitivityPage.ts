@@ -7,7 +7,7 @@ import { COMMON_RANDOM_NUMBERS } from '../../render/comparison.js';
 import { formatNumber, isFigure, NA } from '../../render/format.js';
 import { metricLabel } from '../../render/labels.js';
 import { morrisChart, tornadoChart } from '../charts/sensitivity.js';
-import { figureCell, intervalCell, signedCell, textCell } from '../cells.js';
+import { figureCell, intervalCell, signedCell, textCell, type Cell } from '../cells.js';
 import type { ReportPage, ReportSection } from '../document.js';
 import { jsonPath } from '../jsonPath.js';
 import { htmlTable, type TableRow } from '../tables.js';
@@ -38,7 +38,7 @@ export function sensitivityPage(report: SensitivityReport, commandLine: string):
 }
 
 function factorTable(report: SensitivityReport): string {
-  const rows: TableRow[] = report.factors.map((f) => [textCell(f.label), textCell(f.path), textCell(levelText(f.low)), textCell(levelText(f.high)), textCell(f.scale)]);
+  const rows: TableRow[] = report.factors.map((f, i) => [textCell(f.label), textCell(f.path), levelCell(f.low, jsonPath('factors', i, 'low')), levelCell(f.high, jsonPath('factors', i, 'high')), textCell(f.scale)]);
   return htmlTable({ caption: 'Factors and their levels', columns: [{ header: 'Factor' }, { header: 'Scenario field' }, { header: 'LOW' }, { header: 'HIGH' }, { header: 'Scale' }], rows });
 }
 
@@ -90,7 +90,8 @@ function morrisSections(report: MorrisReport): ReportSection[] {
   ];
 }
 
-/** A level as the user wrote it: 4, true, [1,2,3,4,5]. */
-function levelText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** A level as the user wrote it: 4, true, [1,2,3,4,5]; traced to the JSON when it is a number. */
+function levelCell(value: unknown, at: string): Cell {
+  if (typeof value === 'number') return { text: String(value), json: at };
+  return textCell(typeof value === 'string' ? value : JSON.stringify(value));
 }

@@ -3,7 +3,7 @@ import type { SweepReport } from '../../../run/index.js';
 import { metricLabel } from '../../render/labels.js';
 import { sweepChart } from '../charts/sweep.js';
 import { unitText } from '../charts/panels.js';
-import { figureCell, intervalCell, textCell } from '../cells.js';
+import { figureCell, intervalCell, textCell, type Cell } from '../cells.js';
 import type { ReportPage, ReportSection } from '../document.js';
 import { jsonPath } from '../jsonPath.js';
 import { paragraphOf } from '../markup.js';
@@ -34,13 +34,19 @@ export function sweepPage(report: SweepReport, commandLine: string): ReportPage 
   };
 }
 
+/** A swept value as typed (`--set` text after the "="), traced to the JSON when it is a number. */
+function typedValueCell(set: string, value: unknown, at: string): Cell {
+  const text = set.slice(set.indexOf('=') + 1);
+  return typeof value === 'number' ? { text, json: at } : textCell(text);
+}
+
 /** One table per metric: each point's values, then the metric's mean, 95 % CI and pooled value. */
 function metricTables(report: SweepReport): string[] {
   return report.metrics.map((m) => {
     const rows: TableRow[] = report.points.map((p, i) => {
       const s = p.metrics[m.name];
       const at = (key: string): string => jsonPath('points', i, 'metrics', m.name, key);
-      return [textCell(String(p.point)), ...p.set.map((v) => textCell(v.slice(v.indexOf('=') + 1))), figureCell(s?.mean, at('mean')), intervalCell(s?.ci95, at('ci95')), figureCell(s?.pooled, at('pooled'))];
+      return [textCell(String(p.point)), ...report.vary.map((v, k) => typedValueCell(p.set[k], p.values[v.path], jsonPath('points', i, 'values', v.path))), figureCell(s?.mean, at('mean')), intervalCell(s?.ci95, at('ci95')), figureCell(s?.pooled, at('pooled'))];
     });
     return htmlTable({
       caption: `${metricLabel(m.name, m.unit)} at each point`,
