@@ -38,6 +38,9 @@ figcaption strong { color: #1a1a1a; }
   h3 { break-after: avoid; page-break-after: avoid; }
   figure, .table, dl.facts, pre.command { break-inside: avoid; page-break-inside: avoid; }
   .table { overflow: visible; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 2px 5px; }
+  td.num { white-space: normal; }
   nav.contents { display: none; }
   a { color: inherit; text-decoration: none; }
 }
