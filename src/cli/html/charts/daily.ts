@@ -11,6 +11,7 @@ import { CLOSED, INK, PLOT_WIDTH, REFERENCE, WEEKEND } from './theme.js';
 
 export function releasedPerDayChart(reports: readonly ScenarioReport[]): Chart {
   const yMax = largest(reports.flatMap((r) => r.releasedPerDay));
+  const days = Math.max(0, ...reports.map((r) => r.releasedPerDay.length));
   return {
     id: 'released-per-day',
     title: 'Containers released per day at Sost',
@@ -18,19 +19,20 @@ export function releasedPerDayChart(reports: readonly ScenarioReport[]): Chart {
       `Bars: mean containers gated out at Sost each day, over the replications${reports.length > 1 ? ', one panel per scenario on the same scale' : ''}. ` +
       'Light grey bands: weekends, when Sost customs does not work. Red shading: the share of replications in which the pass was closed at some time that day (darker = more). ' +
       'The dashed line marks the end of the warm-up; days before it are left out of the statistics.',
-    spec: stacked(reports.map((r) => ({ title: panelTitle(r), panel: releasedPanel(r, yMax) }))),
+    spec: stacked(reports.map((r) => ({ title: panelTitle(r), panel: releasedPanel(r, days, yMax) }))),
   };
 }
 
 export function strandedChart(reports: readonly ScenarioReport[]): Chart {
   const yMax = largest(reports.flatMap((r) => [...(r.series?.stranded.max ?? [])]));
+  const days = Math.max(0, ...reports.map((r) => r.series?.stranded.mean.length ?? 0));
   return {
     id: 'stranded-over-time',
     title: 'Trucks stranded at Tashkurgan over time',
     description:
       'Trucks waiting at Tashkurgan (and at the border) for the crossing, each day: the time-weighted daily mean (solid), the level exceeded 10% of the day (dashed) and the daily peak (dotted), each averaged over the replications' +
       `${reports.length > 1 ? '; one panel per scenario on the same scale' : ''}. The dashed vertical line marks the end of the warm-up.`,
-    spec: stacked(reports.map((r) => ({ title: panelTitle(r), panel: strandedPanel(r, yMax) }))),
+    spec: stacked(reports.map((r) => ({ title: panelTitle(r), panel: strandedPanel(r, days, yMax) }))),
   };
 }
 
@@ -44,9 +46,10 @@ const STATISTICS = [
   { key: 'max', label: 'Daily peak', dash: [2, 2] },
 ] as const;
 
-function releasedPanel(r: ScenarioReport, yMax: number): Panel {
+/** One scenario's bars on a day axis `days` long and a y axis to `yMax`, both shared by the panels of a comparison. */
+function releasedPanel(r: ScenarioReport, days: number, yMax: number): Panel {
   const weekends = new Set(r.sostWeekendDays);
-  const days = r.releasedPerDay.map((released, i) => ({
+  const rows = r.releasedPerDay.map((released, i) => ({
     day: dayNumber(i),
     from: dayNumber(i) - 0.5,
     to: dayNumber(i) + 0.5,
@@ -56,11 +59,11 @@ function releasedPanel(r: ScenarioReport, yMax: number): Panel {
     closed: r.passClosedShareByDay[i] ?? 0,
     weekend: weekends.has(i),
   }));
-  const x = { field: 'from', type: 'quantitative' as const, ...dayAxis(days.length, r.start) };
+  const x = { field: 'from', type: 'quantitative' as const, ...dayAxis(days, r.start) };
   return {
     width: PLOT_WIDTH,
     height: 150,
-    data: { values: days },
+    data: { values: rows },
     layer: [
       { transform: [{ filter: 'datum.weekend' }], mark: { type: 'rect', color: WEEKEND }, encoding: { x, x2: { field: 'to' } } },
       {
@@ -86,10 +89,9 @@ function releasedPanel(r: ScenarioReport, yMax: number): Panel {
   };
 }
 
-function strandedPanel(r: ScenarioReport, yMax: number): Panel {
+function strandedPanel(r: ScenarioReport, days: number, yMax: number): Panel {
   const series = r.series?.stranded;
   const rows = STATISTICS.flatMap(({ key, label }) => (series?.[key] ?? []).map((value, i) => ({ day: dayNumber(i), statistic: label, value: isFigure(value) ? value : 0 })));
-  const days = series?.mean.length ?? 0;
   return {
     width: PLOT_WIDTH,
     height: 150,
