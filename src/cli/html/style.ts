@@ -18,7 +18,7 @@ dl.facts dd { margin: 0; }
 pre.command { background: #f3f3f3; border: 1px solid #d6d6d6; padding: 0.5rem 0.75rem; white-space: pre-wrap; word-break: break-word; font: 0.85rem/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 nav.contents ol { columns: 2; margin: 0.25rem 0 0; padding-left: 1.5rem; font-size: 0.9rem; }
 .table { overflow-x: auto; margin: 0.75rem 0 1.25rem; }
-table { border-collapse: collapse; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; font-size: 0.875rem; font-variant-numeric: tabular-nums; min-width: 24rem; }
 caption { text-align: left; font-weight: 600; padding: 0 0 0.35rem; }
 th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #ddd; vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid #888; font-weight: 600; vertical-align: bottom; }

@@ -17,7 +17,7 @@ export function releasedPerDayChart(reports: readonly ScenarioReport[]): Chart {
     title: 'Containers released per day at Sost',
     description:
       `Bars: mean containers gated out at Sost each day, over the replications${reports.length > 1 ? ', one panel per scenario on the same scale' : ''}. ` +
-      'Light grey bands: weekends, when Sost customs does not work. Red shading: the share of replications in which the pass was closed at some time that day (darker = more). ' +
+      'Light grey bands: weekends, when Sost customs does not work. Red shading hanging from the top: the share of replications in which the pass was closed at some time that day, read on the right-hand axis (to the bottom: all of them). ' +
       'The dashed line marks the end of the warm-up; days before it are left out of the statistics.',
     spec: stacked(reports.map((r) => ({ title: panelTitle(r), panel: releasedPanel(r, days, yMax) }))),
   };
@@ -68,11 +68,12 @@ function releasedPanel(r: ScenarioReport, days: number, yMax: number): Panel {
       { transform: [{ filter: 'datum.weekend' }], mark: { type: 'rect', color: WEEKEND }, encoding: { x, x2: { field: 'to' } } },
       {
         transform: [{ filter: 'datum.closed > 0' }],
-        mark: { type: 'rect', color: CLOSED },
+        mark: { type: 'rect', color: CLOSED, opacity: 0.45 },
         encoding: {
           x,
           x2: { field: 'to' },
-          opacity: { field: 'closed', type: 'quantitative', scale: { domain: [0, 1], range: [0, 0.75] }, legend: { title: 'Pass closed that day, share of replications', titleLimit: 400, format: '.0%', symbolType: 'square' } },
+          y: { field: 'closed', type: 'quantitative', scale: { domain: [0, 1], reverse: true }, axis: { orient: 'right', title: 'Pass closed that day (% of replications)', format: '.0%', tickCount: 4, grid: false } },
+          y2: { datum: 0 },
         },
       },
       {
@@ -86,6 +87,7 @@ function releasedPanel(r: ScenarioReport, days: number, yMax: number): Panel {
       },
       ...warmupMarks(r),
     ],
+    resolve: { scale: { y: 'independent' } },
   };
 }
 
