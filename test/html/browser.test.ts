@@ -34,7 +34,10 @@ const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (browserPath === undefined) return;
+  if (browserPath === undefined) {
+    process.stderr.write(`browser tests: ${NO_BROWSER}\n`);
+    return;
+  }
   report = makeReport(COMPARE_ARGS);
   browser = await chromium.launch({ executablePath: browserPath });
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
