@@ -14,26 +14,21 @@ import type { Chart } from './charts/chart.js';
 import { escapeHtml } from './markup.js';
 import { textWidth } from './textWidth.js';
 
-interface Renderer {
-  readonly compile: (spec: Chart['spec']) => { spec: unknown };
-  readonly draw: (vegaSpec: unknown) => Promise<string>;
-}
+/** Draws a Vega-Lite spec to an SVG string. */
+type Renderer = (spec: Chart['spec']) => Promise<string>;
 
 let renderer: Promise<Renderer> | undefined;
 
 function loadRenderer(): Promise<Renderer> {
   renderer ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]): Renderer => {
     measureTextWith(vega);
-    return {
-      compile: (spec) => vegaLite.compile(spec),
-      draw: async (vegaSpec) => {
-        const view = new vega.View(vega.parse(vegaSpec as Parameters<typeof vega.parse>[0]), { renderer: 'none' });
-        try {
-          return await view.toSVG();
-        } finally {
-          view.finalize();
-        }
-      },
+    return async (spec) => {
+      const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
+      try {
+        return await view.toSVG();
+      } finally {
+        view.finalize();
+      }
     };
   });
   return renderer;
@@ -51,8 +46,8 @@ function measureTextWith(vega: object): void {
 
 /** The chart as an accessible, self-contained SVG element. */
 export async function renderChart(chart: Chart): Promise<string> {
-  const { compile, draw } = await loadRenderer();
-  const svg = await draw(compile(chart.spec).spec);
+  const draw = await loadRenderer();
+  const svg = await draw(chart.spec);
   return accessible(renumberIds(roundCoordinates(withoutNoOps(svg)), chart.id), chart);
 }
 

@@ -7,9 +7,9 @@ import type { CapacityReport, CapacityStudy } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import type { Chart, Layer } from './chart.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { AXIS_NUMBER, largest, single, unitText, zeroTo } from './panels.js';
+import { largest, single, unitText, zeroTo } from './panels.js';
 import { seriesEncodings } from './series.js';
-import { PLOT_WIDTH, REFERENCE } from './theme.js';
+import { AXIS_NUMBER, PLOT_WIDTH, REFERENCE } from './theme.js';
 
 const DEMAND_AXIS = 'Demand (vehicles per day)';
 

@@ -6,8 +6,8 @@
 import { dayNumber, type ScenarioReport } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import type { Chart, Layer, Panel } from './chart.js';
-import { AXIS_NUMBER, dayAxis, largest, stacked, zeroTo } from './panels.js';
-import { CLOSED, INK, PLOT_WIDTH, REFERENCE, WEEKEND } from './theme.js';
+import { dayAxis, largest, stacked, zeroTo } from './panels.js';
+import { AXIS_NUMBER, CLOSED, INK, PLOT_WIDTH, REFERENCE, WEEKEND } from './theme.js';
 
 export function releasedPerDayChart(reports: readonly ScenarioReport[]): Chart {
   const yMax = largest(reports.flatMap((r) => r.releasedPerDay));

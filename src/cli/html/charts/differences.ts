@@ -6,8 +6,8 @@ import type { Difference } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import { metricLabel } from '../../render/labels.js';
 import type { Chart, Panel } from './chart.js';
-import { AXIS_NUMBER, stacked, unitText } from './panels.js';
-import { INK, PLOT_WIDTH, REFERENCE } from './theme.js';
+import { stacked, unitText } from './panels.js';
+import { AXIS_NUMBER, INK, PLOT_WIDTH, REFERENCE } from './theme.js';
 
 export function differencesChart(differences: readonly Difference[]): Chart {
   const metrics = [...new Set(differences.map((d) => d.metric))];

@@ -6,12 +6,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import { DAY_CONVENTION_SHORT } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import type { Panel } from './chart.js';
-import { AXIS_NUMBER, themed } from './theme.js';
+import { themed } from './theme.js';
 
 /** One panel, or several stacked with a title each (a scenario's name, a metric's label). */
 export function stacked(panels: ReadonlyArray<{ readonly title: string; readonly panel: Panel }>): TopLevelSpec {
   if (panels.length === 1) return single(panels[0].panel);
-  return themed({ vconcat: panels.map(({ title, panel }) => ({ ...panel, title }) as Panel) });
+  return themed({ vconcat: panels.map(({ title, panel }) => ({ ...panel, title })) });
 }
 
 /** A chart of one panel. */
@@ -23,7 +23,7 @@ export function single(panel: Panel): TopLevelSpec {
 export function dayAxis(days: number, start: string) {
   return {
     scale: { domain: [0.5, Math.max(1, days) + 0.5], nice: false, zero: false },
-    axis: { title: `Day of the run (day 1 = ${start}; ${DAY_CONVENTION_SHORT.replace(/^day 1 = start date; /, '')})`, format: 'd', tickMinStep: 1, grid: false },
+    axis: { title: `Day of the run (${DAY_CONVENTION_SHORT.replace('start date', start)})`, format: 'd', tickMinStep: 1, grid: false },
   };
 }
 
@@ -43,5 +43,3 @@ export function largest(values: Iterable<number | null | undefined>): number {
   for (const v of values) if (isFigure(v) && v > max) max = v;
   return max;
 }
-
-export { AXIS_NUMBER };

@@ -7,8 +7,8 @@ import type { MorrisReport, OneAtATimeReport } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import { metricLabel } from '../../render/labels.js';
 import type { Chart, Panel } from './chart.js';
-import { AXIS_NUMBER, stacked, unitText } from './panels.js';
-import { INK, PALE, PLOT_WIDTH, REFERENCE } from './theme.js';
+import { stacked, unitText } from './panels.js';
+import { AXIS_NUMBER, INK, PALE, PLOT_WIDTH, REFERENCE } from './theme.js';
 
 export function tornadoChart(report: OneAtATimeReport): Chart {
   return {

@@ -7,9 +7,9 @@ import type { SweepReport } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import { metricLabel } from '../../render/labels.js';
 import type { Chart, Panel } from './chart.js';
-import { AXIS_NUMBER, stacked, unitText } from './panels.js';
+import { stacked, unitText } from './panels.js';
 import { seriesEncodings } from './series.js';
-import { PLOT_WIDTH } from './theme.js';
+import { AXIS_NUMBER, PLOT_WIDTH } from './theme.js';
 
 export function sweepChart(report: SweepReport): Chart {
   const [first, ...rest] = report.vary;

@@ -2,8 +2,7 @@
  * The look every chart shares: plain sans-serif text, one dark ink, and series told apart by
  * dash and shape as well as colour, so that a greyscale print keeps them apart.
  */
-import type { Config } from 'vega-lite';
-import type { TopLevelSpec } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../textWidth.js';
 
 /** Bars, lines and points: near-black blue, dark in greyscale. */
@@ -14,7 +13,7 @@ export const PALE = '#a8c5e2';
 export const REFERENCE = '#6b6b6b';
 /** Weekend bands: the lightest grey. */
 export const WEEKEND = '#e4e4e4';
-/** The pass-closed shading, drawn with an opacity that grows with the share of replications. */
+/** The pass-closed shading, translucent over the weekend bands. */
 export const CLOSED = '#b2182b';
 
 /** Series of a chart, in order: colours of distinct lightness, each with its own dash and point shape. */
@@ -38,7 +37,7 @@ const CONFIG: Config = {
 
 /** `spec` with the shared look and padding. */
 export function themed(spec: TopLevelSpec): TopLevelSpec {
-  return { ...spec, config: CONFIG, padding: 8 } as TopLevelSpec;
+  return { ...spec, config: CONFIG, padding: 8 };
 }
 
 /** Number format of axis labels: thousands separated, no needless decimals. */

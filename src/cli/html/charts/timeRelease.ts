@@ -8,8 +8,8 @@ import type { ScenarioReport } from '../../../run/index.js';
 import { isFigure } from '../../render/format.js';
 import { capitalise, CHANNEL_MEANING, hasTimes, TIME_RELEASE, TIME_RELEASE_LOWER, TIME_RELEASE_SPAN } from '../../render/labels.js';
 import type { Chart, Panel } from './chart.js';
-import { AXIS_NUMBER, largest, stacked, zeroTo } from './panels.js';
-import { INK, PALE, PLOT_WIDTH } from './theme.js';
+import { largest, stacked, zeroTo } from './panels.js';
+import { AXIS_NUMBER, INK, PALE, PLOT_WIDTH } from './theme.js';
 
 const HOURS_AXIS = `${TIME_RELEASE}, hours (${TIME_RELEASE_SPAN})`;
 
