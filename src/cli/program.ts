@@ -5,6 +5,7 @@ import { MAX_SEED } from '../kernel/random.js';
 import { collect, evenLevels, integerAtLeast, integerBetween, isoDate, numberBetween } from './parseOptions.js';
 import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
 import { addPrecisionOptions } from './precisionOptions.js';
+import { reproducingCommand } from './commandLine.js';
 
 /** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
@@ -17,11 +18,13 @@ const MAX_REPLICATIONS = 100_000;
 
 const DEFAULT_REPLICATIONS = 20;
 
+const HTML_HELP = 'also write the report as one self-contained HTML file with charts (opens offline, prints on A4)';
+
 /**
  * The `khunjerab` command line. Heavy modules (the model, Ink) load inside the actions so
  * `khunjerab --help` starts fast.
  */
-export function buildProgram(): Command {
+export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command('khunjerab')
     .description('Simulate customs clearance on the Kashgar – Khunjerab Pass – Sost Dry Port corridor')
     .version('0.1.0')
@@ -40,6 +43,12 @@ export function buildProgram(): Command {
       .option('--set <path=value>', 'override a scenario field, validated like the file (repeatable)', collect, [])
       .option('--allow-dir <dir>', 'a folder `extends` may also read scenario files from (repeatable)', collect, []);
 
+  /** The options a report command's action passes on: commander's, and the command line that makes the report again. */
+  const withCommandLine = <T extends object>(options: T, command: Command): T & { commandLine: string } => ({
+    ...options,
+    commandLine: reproducingCommand(command, argv, process.cwd()),
+  });
+
   const simulationOptions = (command: Command, csvHelp = 'one row per container per replication, with every milestone time'): Command =>
     horizonOptions(
       workersOption(
@@ -49,7 +58,8 @@ export function buildProgram(): Command {
       )
         .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
         .option('--csv <file>', csvHelp)
-        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time'),
+        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
+        .option('--html <file>', HTML_HELP),
     );
 
   simulationOptions(
@@ -59,9 +69,9 @@ export function buildProgram(): Command {
       .argument('<file>', 'scenario YAML file'),
   )
     .addHelpText('after', '\nExample:\n  khunjerab run scenarios/winter-2025.yaml --seed 7 --replications 30 --set arrivals.scale=2\n')
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
       const { simulate } = await import('./commands/simulate.js');
-      await simulate([file], options, 'run');
+      await simulate([file], withCommandLine(options, command), 'run');
     });
 
   simulationOptions(
@@ -71,10 +81,10 @@ export function buildProgram(): Command {
       .argument('<files...>', 'scenario YAML files; the first is the baseline'),
   )
     .addHelpText('after', '\nExample:\n  khunjerab compare scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 20\n')
-    .action(async (files: string[], options) => {
+    .action(async (files: string[], options, command: Command) => {
       if (files.length < 2) throw new UsageError('compare needs at least two scenario files');
       const { simulate } = await import('./commands/simulate.js');
-      await simulate(files, options, 'compare');
+      await simulate(files, withCommandLine(options, command), 'compare');
     });
 
   // Replications by precision (precisionOptions.ts) on run and compare; sweep adds them below.
@@ -99,9 +109,9 @@ export function buildProgram(): Command {
       '\nValues split on commas outside {}, [] and quotes: --vary \'sost.documentCheck={type: exponential, mean: 3},{type: exponential, mean: 4}\'.\n' +
         '\nExample:\n  khunjerab sweep scenarios/winter-2025.yaml --vary sost.examBays=2,3,4 --vary arrivals.scale=1,2 --replications 10 --seed 7\n',
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
       const { sweep } = await import('./commands/sweep.js');
-      await sweep(file, options);
+      await sweep(file, withCommandLine(options, command));
     });
 
   horizonOptions(
@@ -115,6 +125,7 @@ export function buildProgram(): Command {
     ),
   )
     .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+    .option('--html <file>', HTML_HELP)
     .option('--limit <expr>', 'the limit kept to: METRIC<=VALUE, e.g. "timeRelease.p90<=72h", "corridorTime.p90<=+24h" (above light traffic), "corridorTime.mean<=1.5x"', DEFAULT_LIMIT_TEXT)
     .option('--metric <name>', 'the metric of the default limit, e.g. timeRelease.p90')
     .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own', numberBetween(1.01, 100, '--ceiling'), 8)
@@ -125,9 +136,9 @@ export function buildProgram(): Command {
       'after',
       '\nExample:\n  khunjerab capacity scenarios/summer-2025.yaml scenarios/winter-2025.yaml --replications 8 --limit "corridorTime.p90<=+24h"\n',
     )
-    .action(async (files: string[], options) => {
+    .action(async (files: string[], options, command: Command) => {
       const { capacity } = await import('./commands/capacity.js');
-      await capacity(files, options);
+      await capacity(files, withCommandLine(options, command));
     });
 
   horizonOptions(
@@ -163,16 +174,18 @@ export function buildProgram(): Command {
         .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
         .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', seedOption)
         .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
-    ).option('--json', 'machine-readable output on stdout (see README, "JSON output")'),
+    )
+      .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+      .option('--html <file>', HTML_HELP),
   )
     .addHelpText(
       'after',
       '\nExamples:\n  khunjerab sensitivity scenarios/winter-2025.yaml --factor heating.sostHeated=false..true --factor sost.examBays=8..12\n' +
         '  khunjerab sensitivity studies/winter-investment.yaml --method morris --trajectories 10\n',
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
       const { sensitivity } = await import('./commands/sensitivity.js');
-      await sensitivity(file, options);
+      await sensitivity(file, withCommandLine(options, command));
     });
 
   program
@@ -213,7 +226,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   // No command, or help for a command that does not exist, is a usage error: the help goes to stderr.
   const known = new Set(program.commands.map((c) => c.name()));
   if (argv.length === 0 || (argv[0] === 'help' && argv.length > 1 && !known.has(argv[1]))) {

@@ -11,7 +11,14 @@ const GROWTH = 1.01;
 const BINS = 1 + Math.ceil(Math.log(1e5 / MIN) / Math.log(GROWTH)) + 1;
 const LOG_GROWTH = Math.log(GROWTH);
 
+/**
+ * A histogram as it crosses threads and is kept per replication: only its non-zero bins
+ * (a few hundred of the 1,600), so that thousands of replication summaries stay small.
+ */
 export interface HistogramData {
+  /** Indices of the non-zero bins, ascending. */
+  readonly bins: number[];
+  /** The count of each of those bins. */
   readonly counts: number[];
   readonly count: number;
   readonly sum: number;
@@ -50,7 +57,7 @@ export class LogHistogram {
   }
 
   merge(other: HistogramData): void {
-    other.counts.forEach((c, i) => (this.counts[i] += c));
+    other.bins.forEach((bin, i) => (this.counts[bin] += other.counts[i]));
     this.n += other.count;
     this.total += other.sum;
     this.lo = Math.min(this.lo, other.min);
@@ -81,7 +88,14 @@ export class LogHistogram {
   }
 
   toData(): HistogramData {
-    return { counts: Array.from(this.counts), count: this.n, sum: this.total, min: this.lo, max: this.hi };
+    const bins: number[] = [];
+    const counts: number[] = [];
+    this.counts.forEach((c, bin) => {
+      if (c === 0) return;
+      bins.push(bin);
+      counts.push(c);
+    });
+    return { bins, counts, count: this.n, sum: this.total, min: this.lo, max: this.hi };
   }
 }
 

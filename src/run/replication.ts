@@ -37,6 +37,11 @@ export interface ReplicationSummary extends CarriedTotals {
   readonly intervals: readonly IntervalSummary[];
   readonly channels: Readonly<Record<Channel, GroupTally>>;
   readonly cargo: Readonly<Record<CargoType, GroupTally>>;
+  /** The time release of each channel's and each cargo type's containers, for their quantiles. */
+  readonly timeReleaseByGroup: {
+    readonly channels: Readonly<Record<Channel, HistogramData>>;
+    readonly cargo: Readonly<Record<CargoType, HistogramData>>;
+  };
   /** GDs filed before the truck reached Sost, and on arrival: a TRS segment of its own. */
   readonly lodgement: Readonly<Record<Lodgement, GroupTally>>;
   /** The figure of each of the scenario's observed rows, in their order. */
@@ -101,6 +106,8 @@ export function runReplication(
   const channels = tally(CHANNELS);
   const cargo = tally(CARGO_TYPES);
   const lodgement = tally(LODGEMENTS);
+  const channelTimes = histograms(CHANNELS);
+  const cargoTimes = histograms(CARGO_TYPES);
   const arrivedSost = milestoneIndex(table, CORE_MILESTONES.arrivedSost);
   const gatedOut = milestoneIndex(table, CORE_MILESTONES.gatedOut);
   const intervalIndex = table.intervals.map((i) => [i.fromIndex, i.toIndex] as const);
@@ -136,6 +143,8 @@ export function runReplication(
       channels[record.channel].hours += release;
       cargo[record.cargo].count++;
       cargo[record.cargo].hours += release;
+      channelTimes[record.channel].add(release);
+      cargoTimes[record.cargo].add(release);
       const filed = record.preArrival ? 'preArrival' : 'onArrival';
       lodgement[filed].count++;
       lodgement[filed].hours += release;
@@ -162,6 +171,7 @@ export function runReplication(
     intervals: table.intervals.map((interval, i) => ({ name: interval.name, from: interval.from.label, to: interval.to.label, hours: intervals[i].toData() })),
     channels,
     cargo,
+    timeReleaseByGroup: { channels: dataOf(channelTimes), cargo: dataOf(cargoTimes) },
     lodgement,
     observed: observed.values(corridor.road.closureSegments(corridor.now)),
     timeReleasePattern: releasePattern.counts(),
@@ -176,4 +186,12 @@ function milestoneIndex(table: ReturnType<typeof readStageTable>, id: string): n
 
 function tally<K extends string>(keys: readonly K[]): Record<K, { count: number; hours: number }> {
   return Object.fromEntries(keys.map((k) => [k, { count: 0, hours: 0 }])) as Record<K, { count: number; hours: number }>;
+}
+
+function histograms<K extends string>(keys: readonly K[]): Record<K, LogHistogram> {
+  return Object.fromEntries(keys.map((k) => [k, new LogHistogram()])) as Record<K, LogHistogram>;
+}
+
+function dataOf<K extends string>(byKey: Record<K, LogHistogram>): Record<K, HistogramData> {
+  return Object.fromEntries(Object.entries<LogHistogram>(byKey).map(([k, h]) => [k, h.toData()])) as Record<K, HistogramData>;
 }

@@ -7,7 +7,7 @@ import { describeWhatIf } from '../model/whatIfs.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { dayByDay, poolDailySeries } from './dailySeries.js';
 import { pooledGroups, type GroupStats } from './groupStats.js';
-import { LogHistogram } from './histogram.js';
+import { LogHistogram, type HistogramData } from './histogram.js';
 import { LODGEMENTS, type CarriedTotals, type Lodgement, type ReplicationSummary } from './replication.js';
 import { observedReport, type ObservedRowReport } from './observed/index.js';
 import { poolReleasePattern, type ReleasePatternStats } from './releasePattern.js';
@@ -52,6 +52,15 @@ export interface IntervalStats {
   readonly p90: number;
 }
 
+/** A group's time release, hours, pooled over the containers of all replications: the figures of a box plot. */
+export interface TimeSpread {
+  readonly p10: number;
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p90: number;
+}
+
 export interface ResourceReport {
   readonly name: string;
   readonly utilization: number;
@@ -76,6 +85,8 @@ export interface ScenarioInfo {
   readonly warmupDays: number;
   readonly drainDays: number;
   readonly whatIfs?: readonly ScheduledWhatIf[];
+  /** Sost customs' working week (ISO weekdays, 1 = Monday); without it no day is a weekend. */
+  readonly calendars?: { readonly pakistan: { readonly workingDays: readonly number[] } };
   /** The observed rows to check the run against, and the ones the scenario claims. */
   readonly observed?: ObservedParams;
 }
@@ -128,9 +139,16 @@ const REPORT_FIELDS = {
   ),
   channels: derived((c): Readonly<Record<Channel, GroupStats>> => pooledGroups(CHANNELS, c.reps.map((r) => r.channels))),
   cargo: derived((c): Readonly<Record<CargoType, GroupStats>> => pooledGroups(CARGO_TYPES, c.reps.map((r) => r.cargo))),
+  /** Time release of each channel's and each cargo type's containers: p10, quartiles and p90 (0 where a group has none). */
+  timeReleaseSpread: derived((c): { readonly channels: Readonly<Record<Channel, TimeSpread>>; readonly cargo: Readonly<Record<CargoType, TimeSpread>> } => ({
+    channels: spreads(CHANNELS, c.reps.map((r) => r.timeReleaseByGroup.channels)),
+    cargo: spreads(CARGO_TYPES, c.reps.map((r) => r.timeReleaseByGroup.cargo)),
+  })),
   /** GDs filed in WeBOC before the truck reached Sost, and on arrival: share and mean time release. */
   lodgement: derived((c): Readonly<Record<Lodgement, GroupStats>> => pooledGroups(LODGEMENTS, c.reps.map((r) => r.lodgement))),
   passClosedDays: carried('closedDaysByCause', closedDays),
+  /** Each day from day 0 (warm-up included): the share of replications in which the crossing was shut at some time that day. */
+  passClosedShareByDay: carried('closedHoursPerDay', (values): readonly number[] => dayByDay(values.map((hours) => hours.map((h) => (h > 0 ? 1 : 0))))),
   stranded: carried('stranded', (values): { readonly mean: number; readonly peak: number } => ({
     mean: mean(values.map((v) => v.mean)),
     peak: mean(values.map((v) => v.peak)),
@@ -155,6 +173,8 @@ const REPORT_FIELDS = {
   perishablesLost: carried('perishablesLost', mean),
   /** Mean containers gated out per day, day 0 first (warm-up included). */
   releasedPerDay: carried('releasedPerDay', (values): readonly number[] => dayByDay(values)),
+  /** The days (0 = the start date) that fall on a weekday Sost customs does not work. */
+  sostWeekendDays: derived((c): readonly number[] => weekendDays(c.info)),
   /** Time release histogram: `counts[i]` containers in [i·width, (i+1)·width) hours, the last bucket open. */
   timeReleaseHistogram: derived((c): { readonly width: number; readonly counts: readonly number[] } => ({
     width: c.histogramWidth,
@@ -225,13 +245,13 @@ export function timeReleaseBucketWidth(runs: ReadonlyArray<readonly ReplicationS
   return niceWidth(p95);
 }
 
-function pooled(data: ReadonlyArray<Parameters<typeof LogHistogram.from>[0]>): LogHistogram {
+function pooled(data: readonly HistogramData[]): LogHistogram {
   const h = new LogHistogram();
   for (const d of data) h.merge(d);
   return h;
 }
 
-function meanOf(data: Parameters<typeof LogHistogram.from>[0]): number {
+function meanOf(data: HistogramData): number {
   return data.count > 0 ? data.sum / data.count : NaN;
 }
 
@@ -245,6 +265,21 @@ function timeStats(h: LogHistogram, repMeans: readonly number[]): TimeStats {
     p90: orZero(h.quantile(0.9)),
     p95: orZero(h.quantile(0.95)),
   };
+}
+
+function spreads<K extends string>(keys: readonly K[], perRep: ReadonlyArray<Readonly<Record<K, HistogramData>>>): Record<K, TimeSpread> {
+  return Object.fromEntries(
+    keys.map((k) => {
+      const h = pooled(perRep.map((r) => r[k]));
+      return [k, { p10: orZero(h.quantile(0.1)), p25: orZero(h.quantile(0.25)), median: orZero(h.quantile(0.5)), p75: orZero(h.quantile(0.75)), p90: orZero(h.quantile(0.9)) }];
+    }),
+  ) as Record<K, TimeSpread>;
+}
+
+function weekendDays(info: ScenarioInfo): number[] {
+  const working = new Set(info.calendars?.pakistan.workingDays ?? [1, 2, 3, 4, 5, 6, 7]);
+  const axis = TimeAxis.startingAt(info.start, PKT);
+  return Array.from({ length: info.days }, (_, day) => day).filter((day) => !working.has(axis.localDate(day * 24 + 12, PKT).weekday));
 }
 
 function closedDays(perRep: ReadonlyArray<Readonly<Record<string, number>>>): { readonly mean: number; readonly byCause: Readonly<Record<string, number>> } {

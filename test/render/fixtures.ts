@@ -5,6 +5,7 @@ const INTERVALS = readStageTable(containerJourney).intervals;
 import type { Difference, IntervalStats, ObservedRowReport, ScenarioReport } from '../../src/run/index.js';
 import type { DailySeriesReport, DayLevelSeries } from '../../src/run/dailySeries.js';
 import type { GroupStats } from '../../src/run/groupStats.js';
+import type { TimeSpread } from '../../src/run/scenarioReport.js';
 import { WEEKDAYS, type ReleasePatternStats, type Weekday } from '../../src/run/releasePattern.js';
 
 const RESOURCES = [
@@ -85,11 +86,16 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
       electronics: { share: 0.25, meanHours: 24.0 * s.slowdown },
       food: { share: 0.2, meanHours: 38.6 * s.slowdown },
     },
+    timeReleaseSpread: {
+      channels: { green: spread(6.4 * s.slowdown), yellow: spread(24.8 * s.slowdown), red: spread(71.5 * s.slowdown) },
+      cargo: { machinery: spread(25.1 * s.slowdown), textiles: spread(22.3 * s.slowdown), electronics: spread(24.0 * s.slowdown), food: spread(38.6 * s.slowdown) },
+    },
     lodgement: { preArrival: { share: 0.4, meanHours: 18.2 * s.slowdown }, onArrival: { share: 0.6, meanHours: 31.7 * s.slowdown } },
     passClosedDays: {
       mean: s.closedDays.length,
       byCause: { avalanche: s.closedDays.length * 0.2, landslide: s.closedDays.length * 0.3, snow: s.closedDays.length * 0.5 },
     },
+    passClosedShareByDay: Array.from({ length: s.days }, (_, day) => (s.closedDays.includes(day) ? 0.6 : day % 9 === 0 ? 0.05 : 0)),
     stranded: { mean: 2.1 * s.slowdown, peak: 31 * s.slowdown },
     averageInside: { corridor: 160 * s.slowdown, sost: 55 * s.slowdown },
     resources: RESOURCES.map((name, i) => ({
@@ -104,12 +110,23 @@ export function makeReport(shape: Partial<FixtureShape> = {}, overrides: Partial
     })),
     perishablesLost: s.slowdown > 1 ? 3.4 : 0,
     releasedPerDay,
+    sostWeekendDays: Array.from({ length: s.days }, (_, day) => day).filter((day) => isWeekend(s.start, day)),
     timeReleaseHistogram: { width: 5 * s.slowdown, counts: HISTOGRAM.map((c) => c * completed / 1000) },
     observed: observedRows(s.slowdown),
     series: dailySeries(s),
     timeReleasePattern: releasePattern(s.slowdown),
     ...overrides,
   };
+}
+
+/** A right-skewed spread around a mean time release, as the corridor's are. */
+function spread(meanHours: number): TimeSpread {
+  return { p10: meanHours * 0.15, p25: meanHours * 0.35, median: meanHours * 0.6, p75: meanHours * 1.1, p90: meanHours * 2.2 };
+}
+
+function isWeekend(start: string, day: number): boolean {
+  const weekday = new Date(Date.parse(`${start}T00:00:00Z`) + day * 86_400_000).getUTCDay();
+  return weekday === 0 || weekday === 6;
 }
 
 /**
@@ -238,9 +255,7 @@ function releasePattern(slowdown: number): ReleasePatternStats {
 const HISTOGRAM = [92, 168, 141, 112, 88, 71, 58, 47, 38, 31, 25, 21, 17, 14, 12, 10, 8, 7, 6, 34];
 
 function releasedOn(s: FixtureShape, day: number): number {
-  if (s.closedDays.includes(day)) return 0;
-  const weekday = new Date(Date.parse(`${s.start}T00:00:00Z`) + day * 86_400_000).getUTCDay();
-  if (weekday === 0 || weekday === 6) return 0;
+  if (s.closedDays.includes(day) || isWeekend(s.start, day)) return 0;
   const wobble = ((day * 7919) % 13) / 13 - 0.5; // deterministic ±50 % of a tenth
   const catchUp = s.closedDays.includes(day - 1) || s.closedDays.includes(day - 3) ? 1.4 : 1;
   return Math.round(s.perWeekday * (1 + wobble * 0.2) * catchUp * 10) / 10;

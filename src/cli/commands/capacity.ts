@@ -4,8 +4,10 @@ import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { renderCapacity } from '../render/index.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
+import { checkOutputPaths } from './outputPaths.js';
+import { writeHtmlIfAsked, type HtmlOutputOptions } from './htmlOutput.js';
 
-export interface CapacityCommandOptions extends HorizonOptions {
+export interface CapacityCommandOptions extends HorizonOptions, HtmlOutputOptions {
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
@@ -30,6 +32,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
     return problem === undefined ? [] : [problem];
   });
   if (tooLarge.length > 0) throw new UsageError(tooLarge.join('; '));
+  checkOutputPaths(files, { '--html': options.html });
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'capacity probes');
   const study = await findCapacities(scenarios, {
@@ -44,6 +47,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
     onProgress: (done, total) => progress.update(Math.round(done * 10) / 10, total),
   });
   progress.finish();
+  await writeHtmlIfAsked(options, (html, commandLine) => html.capacityPage(study, commandLine));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = Math.max(60, process.stdout.columns ?? 100);
   const output = json ? JSON.stringify(study, null, 2) : renderCapacity(study, { width, color });

@@ -13,6 +13,8 @@ import { createProgress } from '../progress.js';
 import { renderSensitivity } from '../render/sensitivity.js';
 import { checkLevels, runDesign, type DesignBatch, type DesignPoint } from './designPoints.js';
 import { loadScenarios } from './loadScenarios.js';
+import { checkOutputPaths } from './outputPaths.js';
+import { writeHtmlIfAsked } from './htmlOutput.js';
 import { planSensitivity, type SensitivityOptions, type SensitivityPlan } from './sensitivityPlan.js';
 
 /**
@@ -23,12 +25,14 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const plan = planSensitivity(file, options);
   const [scenario] = loadScenarios([plan.scenarioFile], plan.horizon);
   checkLevels(plan.scenarioFile, plan.factors, plan.horizon);
+  checkOutputPaths([file, plan.scenarioFile], { '--html': options.html });
   const seed = plan.seed ?? scenario.seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'replications (all design points)');
   const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
+  await writeHtmlIfAsked(options, (html, commandLine) => html.sensitivityPage(report, commandLine));
   const width = Math.max(60, process.stdout.columns ?? 100);
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const output = json ? JSON.stringify(report, null, 2) : renderSensitivity(report, { width, color });

@@ -2,13 +2,14 @@ import { metricOrProblem, METRIC_NAMES, type Metric } from '../../run/index.js';
 import { formatScenarioError, isStudyFile, loadStudy, parseFactor, type Factor, type StudyMethod } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import type { HorizonOptions } from './loadScenarios.js';
+import type { HtmlOutputOptions } from './htmlOutput.js';
 import { DEFAULT_LEVELS, DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS, DEFAULT_TRAJECTORIES } from './sensitivityDefaults.js';
 
 /**
  * What `khunjerab sensitivity` is asked to do, from a study file and the command line (the
  * command line wins): the scenario, the factors, the metrics, the method and its settings.
  */
-export interface SensitivityOptions extends HorizonOptions {
+export interface SensitivityOptions extends HorizonOptions, HtmlOutputOptions {
   readonly factor: readonly string[];
   readonly metric: readonly string[];
   readonly method?: StudyMethod;

@@ -6,9 +6,10 @@ import { createProgress } from '../progress.js';
 import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
+import { writeHtmlIfAsked, type HtmlOutputOptions } from './htmlOutput.js';
 import { replicate } from './replicate.js';
 
-export interface SimulateOptions extends PrecisionFlags {
+export interface SimulateOptions extends PrecisionFlags, HtmlOutputOptions {
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
@@ -24,7 +25,7 @@ export interface SimulateOptions extends PrecisionFlags {
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
   const goal = precisionGoalOf(options, mode);
   const scenarios = loadScenarios(files, options);
-  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events });
+  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events, '--html': options.html });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)');
@@ -33,11 +34,14 @@ export async function simulate(files: readonly string[], options: SimulateOption
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = Math.max(60, process.stdout.columns ?? 100);
+  const differences = mode === 'compare' ? compareScenarios(reports.map((r) => r.scenario), runs) : [];
+  await writeHtmlIfAsked(options, (html, commandLine) =>
+    mode === 'run' ? html.runPage(reports[0], precision, commandLine) : html.comparePage(reports, differences, precision, commandLine),
+  );
   let output: string;
   if (mode === 'run') {
     output = json ? JSON.stringify({ ...reports[0], precision }, null, 2) : renderRunReport(reports[0], { width, color });
   } else {
-    const differences = compareScenarios(reports.map((r) => r.scenario), runs);
     output = json ? JSON.stringify({ scenarios: reports, differences, precision }, null, 2) : renderComparison(reports, differences, { width, color });
   }
   if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;

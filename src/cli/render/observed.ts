@@ -11,7 +11,7 @@ import { paint } from './text.js';
 
 export const OBSERVED_TITLE = 'Model against observed figures';
 
-const VERDICT_TEXT: Readonly<Record<ObservedVerdict, string>> = {
+export const VERDICT_TEXT: Readonly<Record<ObservedVerdict, string>> = {
   pass: 'pass',
   fail: 'fail',
   inconclusive: 'inconclusive',
@@ -81,7 +81,7 @@ export function failingClaims(report: ScenarioReport): string[] {
   return (report.observed ?? []).filter((r) => r.claimed && r.verdict !== 'pass' && r.verdict !== 'input pass').map((r) => `${r.id} (${VERDICT_TEXT[r.verdict]})`);
 }
 
-const VERDICT_RULE =
+export const VERDICT_RULE =
   'Model: the mean over the replications that measured the row, with its 95% CI; shares in %. ' +
   'A row passes when the CI lies inside the band, fails when it lies wholly outside, and is inconclusive otherwise ' +
   '(or when one replication gives no CI). Input rows are computed from the parameters, not the run; ' +

@@ -19,6 +19,8 @@ export interface CorridorTotals {
   readonly releasedPerDay: readonly number[];
   /** Days (24 h of closure = 1 day) the road or the posts were shut, by cause, after the warm-up. */
   readonly closedDaysByCause: Readonly<Record<string, number>>;
+  /** Hours the road or the posts were shut on each day (a calendar closure's day counts 24 h), warm-up included. */
+  readonly closedHoursPerDay: readonly number[];
   readonly stranded: { readonly mean: number; readonly peak: number };
   /** Time-average number of containers inside, after the warm-up: in the whole corridor and at Sost (arrived, not yet left). */
   readonly averageInside: { readonly corridor: number; readonly sost: number };
@@ -144,19 +146,30 @@ export class Measures {
   closedDaysByCause(roadClosures: readonly ClosureSegment[], until: number): Record<string, number> {
     const days: Record<string, number> = {};
     for (const cause of CLOSURE_CAUSES) days[cause] = 0;
-    const add = (cause: string, hours: number): void => {
-      days[cause] = (days[cause] ?? 0) + hours / 24;
-    };
-    for (const [day, reason] of this.calendarClosures) if (day * 24 >= this.warmupEnd && day * 24 < until) add(reason, 24);
+    for (const { day, cause, hours } of this.closedSpells(roadClosures, until)) {
+      if (day * 24 >= this.warmupEnd) days[cause] = (days[cause] ?? 0) + hours / 24;
+    }
+    return days;
+  }
+
+  /** Hours the crossing was shut on each day of the horizon, day 0 first (warm-up included), counted as in {@link closedDaysByCause}. */
+  closedHoursPerDay(roadClosures: readonly ClosureSegment[], until: number): number[] {
+    const hours = new Array<number>(this.releasedPerDay.length).fill(0);
+    for (const spell of this.closedSpells(roadClosures, until)) if (spell.day < hours.length) hours[spell.day] += spell.hours;
+    return hours;
+  }
+
+  /** Each day's stretches of closure before `until`: whole calendar-closure days, then road closures split at midnights on the other days. */
+  private *closedSpells(roadClosures: readonly ClosureSegment[], until: number): Generator<{ day: number; cause: string; hours: number }> {
+    for (const [day, reason] of this.calendarClosures) if (day * 24 < until) yield { day, cause: reason, hours: 24 };
     for (const { from, to, cause } of roadClosures) {
-      for (let t = Math.max(from, this.warmupEnd); t < Math.min(to, until); ) {
+      for (let t = from; t < Math.min(to, until); ) {
         const day = Math.floor(t / 24 + 1e-9);
         const next = Math.min(to, until, (day + 1) * 24);
-        if (!this.calendarClosures.has(day)) add(cause, next - t);
+        if (!this.calendarClosures.has(day)) yield { day, cause, hours: next - t };
         t = next;
       }
     }
-    return days;
   }
 
   /** The totals at `now`, with what the other rooms of the corridor know. */
@@ -171,6 +184,7 @@ export class Measures {
       released: this.releasedAfterWarmup,
       releasedPerDay: this.releasedPerDay,
       closedDaysByCause: this.closedDaysByCause(roadClosures, until),
+      closedHoursPerDay: this.closedHoursPerDay(roadClosures, until),
       stranded: { mean: this.stranded.mean(now), peak: this.stranded.peak(now) },
       averageInside: { corridor: this.inside.corridor.mean(now), sost: this.inside.sost.mean(now) },
       daily: {
