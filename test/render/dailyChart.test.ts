@@ -22,7 +22,7 @@ describe('released-per-day chart', () => {
     const chart = renderDailyChart({ start: '2025-01-01', values, warmupDays: 14 }, { width: 80, color: false });
     expect(overlong(chart, 80)).toEqual([]);
     expect(flat(chart)).toContain('each column the mean of 5 days');
-    expect(flat(chart)).toContain('days before 2025-01-15 are warm-up');
+    expect(flat(chart)).toContain('days before 2025-01-15 (day 15) are warm-up');
   });
 
   test('a closure shows as a dip to zero', () => {

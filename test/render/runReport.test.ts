@@ -11,8 +11,8 @@ describe('renderRunReport', () => {
     expect(text).toContain('scenario report: winter-2025');
     expect(text).toContain('Winter season on the year-round regime');
     expect(text).toContain('Start 2025-12-01');
-    expect(text).toContain('Days 90, to 2026-02-28');
-    expect(text).toContain('Warm-up 7 days (statistics from 2025-12-08)');
+    expect(text).toContain('Days 90, day 1 (2025-12-01) to day 90 (2026-02-28)');
+    expect(text).toContain('Warm-up 7 days (statistics from day 8 (2025-12-08))');
     expect(text).toContain('Seed 2025');
     expect(text).toContain('Replications 20');
   });
@@ -98,7 +98,7 @@ describe('renderRunReport', () => {
   test('sums up the day-by-day series: the fullest day, the stranded p90 and the backlog', () => {
     const text = flat(renderRunReport(winterReport(), { width: 80, color: false }));
     // Fixture: the corridor is fullest on the first closed day after the first week (day 20).
-    expect(text).toContain('Day by day after the warm-up: most inside the corridor on 2025-12-21 (day mean 416.0, max 583.0)');
+    expect(text).toContain('Day by day after the warm-up: most inside the corridor on day 21 (2025-12-21), 416.0 on average that day and 583.0 at most');
     expect(text).toContain('stranded at Tashkurgan, daily p90 ');
     expect(text).toContain('and 75.0 at worst; inside longer than 72 h at day end');
     expect(text).toContain('156.0 at most.');
@@ -135,7 +135,7 @@ describe('renderRunReport', () => {
     expect(overlong(text, 80)).toEqual([]);
     expect(flat(text)).toContain('Days n/a');
     expect(flat(text)).toContain('Warm-up n/a');
-    expect(flat(text)).toMatch(/day 0 +day \d+/);
+    expect(flat(text)).toMatch(/day 1 +day \d+/);
   });
 
   test('no table cell for a figure is left empty, even in a report without figures', () => {
