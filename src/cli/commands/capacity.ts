@@ -2,6 +2,7 @@ import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit 
 import { demandTooLarge, expectedContainers } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderCapacity } from '../render/index.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
 
@@ -31,7 +32,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
   });
   if (tooLarge.length > 0) throw new UsageError(tooLarge.join('; '));
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, 'capacity probes');
+  const progress = createProgress(process.stderr, !json, 'capacity probes', { workers: options.workers });
   const study = await findCapacities(scenarios, {
     limit,
     seed: options.seed ?? scenarios[0].seed,
@@ -45,7 +46,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
   });
   progress.finish();
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   const output = json ? JSON.stringify(study, null, 2) : renderCapacity(study, { width, color });
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
@@ -27,12 +28,12 @@ export async function simulate(files: readonly string[], options: SimulateOption
   checkOutputPaths(files, { '--csv': options.csv, '--events': options.events });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)');
+  const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)', { workers: options.workers });
   const { runs, precision } = await replicate(scenarios, { ...options, seed }, goal, progress);
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   let output: string;
   if (mode === 'run') {
     output = json ? JSON.stringify({ ...reports[0], precision }, null, 2) : renderRunReport(reports[0], { width, color });

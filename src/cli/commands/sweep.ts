@@ -3,6 +3,7 @@ import { canonicalPath, gridOf, parseOverride, parseVary, type Vary } from '../.
 import { UsageError } from '../errors.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderPrecision, renderSweep, sweepCsv } from '../render/index.js';
 import { checkOutputPaths } from './outputPaths.js';
 import { replicate } from './replicate.js';
@@ -37,12 +38,12 @@ export async function sweep(file: string, options: SweepOptions): Promise<void> 
   checkOutputPaths([file], { '--csv': options.csv, '--events': options.events });
   const seed = options.seed ?? points[0].seed;
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`);
+  const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`, { workers: options.workers });
   const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, events: options.events }, goal, progress);
   const report = buildSweepReport({ scenario, file, seed, vary: varies, grid, metrics, runs, precision });
   if (options.csv !== undefined) writeWhole(options.csv, sweepCsv(report));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   let output = json ? JSON.stringify(report, null, 2) : renderSweep(report, { width, color });
   if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
