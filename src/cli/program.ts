@@ -17,6 +17,8 @@ const MAX_REPLICATIONS = 100_000;
 
 const DEFAULT_REPLICATIONS = 20;
 
+const XLSX_HELP = 'the report as an Excel workbook: an About sheet, then one sheet per table, numbers as numbers with units in the headers';
+
 /**
  * The `khunjerab` command line. Heavy modules (the model, Ink) load inside the actions so
  * `khunjerab --help` starts fast.
@@ -49,7 +51,8 @@ export function buildProgram(): Command {
       )
         .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
         .option('--csv <file>', csvHelp)
-        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time'),
+        .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
+        .option('--xlsx <file>', XLSX_HELP),
     );
 
   simulationOptions(
@@ -115,6 +118,7 @@ export function buildProgram(): Command {
     ),
   )
     .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+    .option('--xlsx <file>', XLSX_HELP)
     .option('--limit <expr>', 'the limit kept to: METRIC<=VALUE, e.g. "timeRelease.p90<=72h", "corridorTime.p90<=+24h" (above light traffic), "corridorTime.mean<=1.5x"', DEFAULT_LIMIT_TEXT)
     .option('--metric <name>', 'the metric of the default limit, e.g. timeRelease.p90')
     .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own', numberBetween(1.01, 100, '--ceiling'), 8)
@@ -163,7 +167,9 @@ export function buildProgram(): Command {
         .option('--levels <p>', 'Morris grid levels, even (default 4)', evenLevels)
         .option('--seed <n>', 'seed for the run (default: the study\'s, else the scenario\'s seed)', seedOption)
         .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
-    ).option('--json', 'machine-readable output on stdout (see README, "JSON output")'),
+    )
+      .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
+      .option('--xlsx <file>', XLSX_HELP),
   )
     .addHelpText(
       'after',

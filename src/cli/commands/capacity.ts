@@ -5,12 +5,14 @@ import { createProgress } from '../progress.js';
 import { terminalWidth } from '../terminalWidth.js';
 import { renderCapacity } from '../render/index.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
+import { checkOutputPaths } from './outputPaths.js';
 
 export interface CapacityCommandOptions extends HorizonOptions {
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
   readonly json?: boolean;
+  readonly xlsx?: string;
   readonly limit?: string;
   readonly metric?: string;
   readonly ceiling: number;
@@ -23,6 +25,7 @@ export interface CapacityCommandOptions extends HorizonOptions {
 export async function capacity(files: readonly string[], options: CapacityCommandOptions): Promise<void> {
   const limit = limitFrom(options);
   const scenarios = loadScenarios(files, options);
+  checkOutputPaths(files, { '--xlsx': options.xlsx });
   const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
   if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);
   // Every probe draws its trucks at the ceiling, so the ceiling's demand is what must fit.
@@ -45,6 +48,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
     onProgress: (done, total) => progress.update(Math.round(done * 10) / 10, total),
   });
   progress.finish();
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeCapacityWorkbook(options.xlsx, study, files);
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = terminalWidth();
   const output = json ? JSON.stringify(study, null, 2) : renderCapacity(study, { width, color });

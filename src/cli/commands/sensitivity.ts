@@ -14,6 +14,7 @@ import { terminalWidth } from '../terminalWidth.js';
 import { renderSensitivity } from '../render/sensitivity.js';
 import { checkLevels, runDesign, type DesignBatch, type DesignPoint } from './designPoints.js';
 import { loadScenarios } from './loadScenarios.js';
+import { checkOutputPaths } from './outputPaths.js';
 import { planSensitivity, type SensitivityOptions, type SensitivityPlan } from './sensitivityPlan.js';
 
 /**
@@ -24,12 +25,14 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const plan = planSensitivity(file, options);
   const [scenario] = loadScenarios([plan.scenarioFile], plan.horizon);
   checkLevels(plan.scenarioFile, plan.factors, plan.horizon);
+  checkOutputPaths([file, plan.scenarioFile], { '--xlsx': options.xlsx });
   const seed = plan.seed ?? scenario.seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'replications (all design points)', { workers: options.workers });
   const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSensitivityWorkbook(options.xlsx, report);
   const width = terminalWidth();
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const output = json ? JSON.stringify(report, null, 2) : renderSensitivity(report, { width, color });

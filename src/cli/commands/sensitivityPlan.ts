@@ -18,6 +18,7 @@ export interface SensitivityOptions extends HorizonOptions {
   readonly replications?: number;
   readonly workers?: number;
   readonly json?: boolean;
+  readonly xlsx?: string;
 }
 
 export interface SensitivityPlan {

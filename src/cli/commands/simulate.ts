@@ -16,6 +16,7 @@ export interface SimulateOptions extends PrecisionFlags {
   readonly json?: boolean;
   readonly csv?: string;
   readonly events?: string;
+  readonly xlsx?: string;
   readonly days?: number;
   readonly until?: string;
   readonly set: readonly string[];
@@ -25,20 +26,22 @@ export interface SimulateOptions extends PrecisionFlags {
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
   const goal = precisionGoalOf(options, mode);
   const scenarios = loadScenarios(files, options);
-  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events });
+  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events, '--xlsx': options.xlsx });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)', { workers: options.workers });
-  const { runs, precision } = await replicate(scenarios, { ...options, seed }, goal, progress);
+  const workbook = options.xlsx === undefined ? undefined : (await import('../xlsx/index.js')).planReportWorkbook(options.xlsx, options.csv, goal !== undefined);
+  const { runs, precision } = await replicate(scenarios, { ...options, seed, csv: workbook?.containerCsv ?? options.csv }, goal, progress);
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));
+  const differences = mode === 'compare' ? compareScenarios(reports.map((r) => r.scenario), runs) : [];
+  await workbook?.write({ reports, differences, precision, files, seed });
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = terminalWidth();
   let output: string;
   if (mode === 'run') {
     output = json ? JSON.stringify({ ...reports[0], precision }, null, 2) : renderRunReport(reports[0], { width, color });
   } else {
-    const differences = compareScenarios(reports.map((r) => r.scenario), runs);
     output = json ? JSON.stringify({ scenarios: reports, differences, precision }, null, 2) : renderComparison(reports, differences, { width, color });
   }
   if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;

@@ -35,13 +35,14 @@ export async function sweep(file: string, options: SweepOptions): Promise<void> 
   checkGridSize(varies, goal === undefined ? options.replications : options.maxReplications, goal !== undefined);
   const grid = gridOf(varies);
   const { scenario, points } = loadSweepPoints(file, varies, grid, options);
-  checkOutputPaths([file], { '--csv': options.csv, '--events': options.events });
+  checkOutputPaths([file], { '--csv': options.csv, '--events': options.events, '--xlsx': options.xlsx });
   const seed = options.seed ?? points[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`, { workers: options.workers });
   const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, events: options.events }, goal, progress);
   const report = buildSweepReport({ scenario, file, seed, vary: varies, grid, metrics, runs, precision });
   if (options.csv !== undefined) writeWhole(options.csv, sweepCsv(report));
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSweepWorkbook(options.xlsx, report);
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = terminalWidth();
   let output = json ? JSON.stringify(report, null, 2) : renderSweep(report, { width, color });
