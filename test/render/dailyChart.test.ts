@@ -32,7 +32,7 @@ describe('released-per-day chart', () => {
     expect(zeroRow).toMatch(/^ *0 ┤ *╰─*╯ *$/);
   });
 
-  test('the x axis is labelled with calendar dates from the start, in UTC whatever the local time zone', () => {
+  test('the x axis is labelled with the calendar dates of the days from the start, whatever the machine\'s time zone', () => {
     for (const tz of ['Pacific/Kiritimati', 'America/Adak', 'Asia/Karachi']) {
       process.env.TZ = tz;
       const chart = plain(renderDailyChart({ start: '2024-02-20', values: Array.from({ length: 45 }, () => 5), warmupDays: 0 }, { width: 100, color: false }));

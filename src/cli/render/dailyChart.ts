@@ -91,7 +91,7 @@ export function renderDailyChart(series: DailySeries, options: DailyChartOptions
 
   const warmupEnd = dayDate(series.start, series.warmupDays);
   const caption = [
-    `x: calendar date (${DAY_CONVENTION_SHORT}), ${perColumn === 1 ? 'one column per day' : `each column the mean of ${perColumn} days`};`,
+    `x: calendar date; ${DAY_CONVENTION_SHORT}; ${perColumn === 1 ? 'one column per day' : `each column the mean of ${perColumn} days`};`,
     series.warmupDays > 0 ? `days before ${warmupEnd} (day ${dayNumber(series.warmupDays)}) are warm-up, drawn but left out of the statistics.` : 'no warm-up.',
     missing > 0 ? `${missing} day(s) had no figure (n/a) and are drawn as 0.` : '',
   ]
