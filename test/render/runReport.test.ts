@@ -12,7 +12,7 @@ describe('renderRunReport', () => {
     expect(text).toContain('Winter season on the year-round regime');
     expect(text).toContain('Start 2025-12-01');
     expect(text).toContain('Days 90, day 1 (2025-12-01) to day 90 (2026-02-28)');
-    expect(text).toContain('Warm-up 7 days (statistics from day 8 (2025-12-08))');
+    expect(text).toContain('Warm-up 7 days; statistics from day 8 (2025-12-08)');
     expect(text).toContain('Seed 2025');
     expect(text).toContain('Replications 20');
     expect(text).toContain("Days and times Day 1 is the scenario's start date. Days run midnight to midnight Pakistan time (PKT, UTC+5)");

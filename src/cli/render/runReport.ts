@@ -72,7 +72,7 @@ function titleBlock(r: ScenarioReport, o: RenderOptions): string {
   const warmup = !isFigure(r.warmupDays)
     ? NA
     : r.warmupDays > 0
-      ? `${formatNumber(r.warmupDays, 0)} days (statistics from ${dayAndDate(r.start, r.warmupDays)})`
+      ? `${formatNumber(r.warmupDays, 0)} days; statistics from ${dayAndDate(r.start, r.warmupDays)}`
       : 'none';
   const title = paint(paragraph(`Khunjerab corridor — scenario report: ${r.scenario}`, o.width), 'bold', o.color);
   const facts = keyValues(
