@@ -19,6 +19,7 @@ const MAX_REPLICATIONS = 100_000;
 const DEFAULT_REPLICATIONS = 20;
 
 const HTML_HELP = 'also write the report as one self-contained HTML file with charts (opens offline, prints on A4)';
+const XLSX_HELP = 'the report as an Excel workbook: an About sheet, then one sheet per table, numbers as numbers with units in the headers';
 
 /**
  * The `khunjerab` command line. Heavy modules (the model, Ink) load inside the actions so
@@ -59,7 +60,8 @@ export function buildProgram(argv: readonly string[] = []): Command {
         .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
         .option('--csv <file>', csvHelp)
         .option('--events <file>', 'NDJSON log of every XState transition with its simulated time')
-        .option('--html <file>', HTML_HELP),
+        .option('--html <file>', HTML_HELP)
+        .option('--xlsx <file>', XLSX_HELP),
     );
 
   simulationOptions(
@@ -126,6 +128,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
   )
     .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
     .option('--html <file>', HTML_HELP)
+    .option('--xlsx <file>', XLSX_HELP)
     .option('--limit <expr>', 'the limit kept to: METRIC<=VALUE, e.g. "timeRelease.p90<=72h", "corridorTime.p90<=+24h" (above light traffic), "corridorTime.mean<=1.5x"', DEFAULT_LIMIT_TEXT)
     .option('--metric <name>', 'the metric of the default limit, e.g. timeRelease.p90')
     .option('--ceiling <x>', 'highest demand probed, times the scenario\'s own', numberBetween(1.01, 100, '--ceiling'), 8)
@@ -176,7 +179,8 @@ export function buildProgram(argv: readonly string[] = []): Command {
         .option('--replications <n>', `replications per design point (default: the study's, else ${DEFAULT_STUDY_REPLICATIONS})`, integerBetween(1, MAX_REPLICATIONS, '--replications', 'a study never needs more')),
     )
       .option('--json', 'machine-readable output on stdout (see README, "JSON output")')
-      .option('--html <file>', HTML_HELP),
+      .option('--html <file>', HTML_HELP)
+      .option('--xlsx <file>', XLSX_HELP),
   )
     .addHelpText(
       'after',

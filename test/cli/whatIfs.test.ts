@@ -19,7 +19,7 @@ test('a scenario with scheduled what-ifs shows them in the report header, the JS
   expect(whatIfs).toEqual(['0 224 closePass', '0 417 webocOutage', '1 224 closePass', '1 417 webocOutage']);
 
   const text = khunjerab(args);
-  expect(text.stdout).toMatch(/What-ifs\s+2025-12-10 08:00 PKT pass closed for 7 days; 2025-12-18 09:00 PKT WeBOC outage \(12 h\)/);
+  expect(text.stdout.replace(/\s+/g, ' ')).toContain('What-ifs 2025-12-10 08:00 PKT pass closed for 7 days; 2025-12-18 09:00 PKT WeBOC outage (12 h)');
 });
 
 test('shortening the horizon so that a scheduled what-if falls outside it is a usage error', () => {

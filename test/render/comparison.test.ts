@@ -57,6 +57,13 @@ describe('renderComparison', () => {
     expect(text).toContain('Perishables lost (containers) +3.4 [-0.7, 7.5] no');
   });
 
+  test('states the day convention once, in the header', () => {
+    const reports = threeScenarios();
+    const text = flat(renderComparison(reports, differencesFor(reports), plainOptions));
+    expect(text.match(/Day 1 is the scenario's start date\. Days run midnight to midnight Pakistan time \(PKT, UTC\+5\)/g)).toHaveLength(1);
+    expect(text.indexOf("Day 1 is the scenario's start date")).toBeLessThan(text.indexOf('Scenarios side by side'));
+  });
+
   test('says in one sentence that the comparison uses common random numbers', () => {
     const reports = threeScenarios();
     const text = flat(renderComparison(reports, differencesFor(reports), plainOptions));

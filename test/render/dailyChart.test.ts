@@ -22,7 +22,7 @@ describe('released-per-day chart', () => {
     const chart = renderDailyChart({ start: '2025-01-01', values, warmupDays: 14 }, { width: 80, color: false });
     expect(overlong(chart, 80)).toEqual([]);
     expect(flat(chart)).toContain('each column the mean of 5 days');
-    expect(flat(chart)).toContain('days before 2025-01-15 are warm-up');
+    expect(flat(chart)).toContain('days before 2025-01-15 (day 15) are warm-up');
   });
 
   test('a closure shows as a dip to zero', () => {
@@ -32,7 +32,7 @@ describe('released-per-day chart', () => {
     expect(zeroRow).toMatch(/^ *0 ┤ *╰─*╯ *$/);
   });
 
-  test('the x axis is labelled with calendar dates from the start, in UTC whatever the local time zone', () => {
+  test('the x axis is labelled with the calendar dates of the days from the start, whatever the machine\'s time zone', () => {
     for (const tz of ['Pacific/Kiritimati', 'America/Adak', 'Asia/Karachi']) {
       process.env.TZ = tz;
       const chart = plain(renderDailyChart({ start: '2024-02-20', values: Array.from({ length: 45 }, () => 5), warmupDays: 0 }, { width: 100, color: false }));

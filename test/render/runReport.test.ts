@@ -6,15 +6,17 @@ import { flat, hasAnsi, NON_FIGURES, overlong, plain } from './support.js';
 const plainOptions = { width: 100, color: false };
 
 describe('renderRunReport', () => {
-  test('opens with a title block naming scenario, description, start, days, warm-up, seed and replications', () => {
+  test('opens with a title block naming scenario, description, start, days, warm-up, seed and replications, and the day convention once', () => {
     const text = flat(renderRunReport(winterReport(), plainOptions));
     expect(text).toContain('scenario report: winter-2025');
     expect(text).toContain('Winter season on the year-round regime');
     expect(text).toContain('Start 2025-12-01');
-    expect(text).toContain('Days 90, to 2026-02-28');
-    expect(text).toContain('Warm-up 7 days (statistics from 2025-12-08)');
+    expect(text).toContain('Days 90, day 1 (2025-12-01) to day 90 (2026-02-28)');
+    expect(text).toContain('Warm-up 7 days; statistics from day 8 (2025-12-08)');
     expect(text).toContain('Seed 2025');
     expect(text).toContain('Replications 20');
+    expect(text).toContain("Days and times Day 1 is the scenario's start date. Days run midnight to midnight Pakistan time (PKT, UTC+5)");
+    expect(text.match(/Day 1 is the scenario's start date/g)).toHaveLength(1);
   });
 
   test('shows throughput as containers released per day, mean ± half-width with the 95% CI', () => {
@@ -72,9 +74,10 @@ describe('renderRunReport', () => {
     expect(text).toMatch(/Sost GD officers 17\.1% 2\.4 18 1\.8/);
   });
 
-  test('ends with a released-per-day chart labelled with UTC dates and a time-release histogram labelled in hours', () => {
+  test('ends with a released-per-day chart labelled with the dates of PKT days from day 1 and a time-release histogram labelled in hours', () => {
     const text = plain(renderRunReport(winterReport(), plainOptions));
     const chart = text.slice(text.indexOf('Containers released per day at Sost'));
+    expect(chart.replace(/\s+/g, ' ')).toContain('x: calendar date; day 1 = start date; days and times in PKT (UTC+5); one column per day; days before 2025-12-08 (day 8) are warm-up');
     expect(chart).toContain('2025-12-01');
     expect(chart).toContain('2026-01-01');
     expect(chart).toContain('2026-02-01');
@@ -98,7 +101,7 @@ describe('renderRunReport', () => {
   test('sums up the day-by-day series: the fullest day, the stranded p90 and the backlog', () => {
     const text = flat(renderRunReport(winterReport(), { width: 80, color: false }));
     // Fixture: the corridor is fullest on the first closed day after the first week (day 20).
-    expect(text).toContain('Day by day after the warm-up: most inside the corridor on 2025-12-21 (day mean 416.0, max 583.0)');
+    expect(text).toContain('Day by day after the warm-up: most inside the corridor on day 21 (2025-12-21), 416.0 on average that day and 583.0 at most');
     expect(text).toContain('stranded at Tashkurgan, daily p90 ');
     expect(text).toContain('and 75.0 at worst; inside longer than 72 h at day end');
     expect(text).toContain('156.0 at most.');
@@ -135,7 +138,7 @@ describe('renderRunReport', () => {
     expect(overlong(text, 80)).toEqual([]);
     expect(flat(text)).toContain('Days n/a');
     expect(flat(text)).toContain('Warm-up n/a');
-    expect(flat(text)).toMatch(/day 0 +day \d+/);
+    expect(flat(text)).toMatch(/day 1 +day \d+/);
   });
 
   test('no table cell for a figure is left empty, even in a report without figures', () => {

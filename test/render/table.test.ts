@@ -25,6 +25,18 @@ describe('tables that fit the terminal', () => {
     }
   });
 
+  test('a header wraps only when that spares the body more lines, and never leaves a lone character', () => {
+    const cols = [{ header: 'Metric' }, { header: 'Difference', align: 'right' as const }, { header: 'CI excludes 0', align: 'right' as const }];
+    const body = [
+      ['Still in the corridor at the end (containers)', '-328.4', 'yes'],
+      ['Time release at Sost, mean (h)', '-9.3', 'yes'],
+    ];
+    const text = plain(renderTable(cols, body, { width: 50, color: false }));
+    expect(text.split('\n')[1]).toMatch(/│ Difference │ CI excludes 0 │$/);
+    expect(text.split('\n')[2]).toMatch(/^├/);
+    expect(text).toMatch(/│ Still in the +│/);
+  });
+
   test('figures are right-aligned and labels left-aligned', () => {
     const line = plain(renderTable(columns, [rows[0], ['Scanners', '5.0%']], { width: 80, color: false }))
       .split('\n')
@@ -50,5 +62,12 @@ describe('word wrap', () => {
     expect(wrap('summer-2025 (baseline)', 12)).toEqual(['summer-2025', '(baseline)']);
     expect(wrap('winter-2025-unheated', 14)).toEqual(['winter-2025-', 'unheated']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  test('measures terminal columns: a CJK character or an emoji takes two, and is never split', () => {
+    expect(wrap('喀什 Kashgar → 苏斯特', 12)).toEqual(['喀什 Kashgar', '→ 苏斯特']);
+    expect(wrap('喀什苏斯特', 4)).toEqual(['喀什', '苏斯', '特']);
+    expect(wrap('🚚🚚🚚', 5)).toEqual(['🚚🚚', '🚚']);
+    expect(wrap('👩‍👩‍👧x', 1)).toEqual(['👩‍👩‍👧', 'x']);
   });
 });

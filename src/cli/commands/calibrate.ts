@@ -1,6 +1,7 @@
 import { buildScenarioReport, runBatch, timeReleaseBucketWidth } from '../../run/index.js';
 import { NotCalibrated } from '../errors.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { failingClaims, observedSection, OBSERVED_TITLE } from '../render/observed.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
 
@@ -18,7 +19,7 @@ export interface CalibrateOptions extends HorizonOptions {
 export async function calibrate(files: readonly string[], options: CalibrateOptions): Promise<void> {
   const scenarios = loadScenarios(files, options);
   const seed = options.seed ?? scenarios[0].seed;
-  const progress = createProgress(process.stderr, true, 'replications');
+  const progress = createProgress(process.stderr, true, 'replications', { workers: options.workers });
   const runs = await runBatch(scenarios, {
     seed,
     replications: options.replications,
@@ -26,7 +27,7 @@ export async function calibrate(files: readonly string[], options: CalibrateOpti
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.finish();
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));

@@ -2,6 +2,7 @@ import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit 
 import { demandTooLarge, expectedContainers } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderCapacity } from '../render/index.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
@@ -12,6 +13,7 @@ export interface CapacityCommandOptions extends HorizonOptions, HtmlOutputOption
   readonly replications: number;
   readonly workers?: number;
   readonly json?: boolean;
+  readonly xlsx?: string;
   readonly limit?: string;
   readonly metric?: string;
   readonly ceiling: number;
@@ -24,6 +26,7 @@ export interface CapacityCommandOptions extends HorizonOptions, HtmlOutputOption
 export async function capacity(files: readonly string[], options: CapacityCommandOptions): Promise<void> {
   const limit = limitFrom(options);
   const scenarios = loadScenarios(files, options);
+  checkOutputPaths(files, { '--html': options.html, '--xlsx': options.xlsx });
   const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
   if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);
   // Every probe draws its trucks at the ceiling, so the ceiling's demand is what must fit.
@@ -32,9 +35,8 @@ export async function capacity(files: readonly string[], options: CapacityComman
     return problem === undefined ? [] : [problem];
   });
   if (tooLarge.length > 0) throw new UsageError(tooLarge.join('; '));
-  checkOutputPaths(files, { '--html': options.html });
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, 'capacity probes');
+  const progress = createProgress(process.stderr, !json, 'capacity probes', { workers: options.workers });
   const study = await findCapacities(scenarios, {
     limit,
     seed: options.seed ?? scenarios[0].seed,
@@ -47,9 +49,10 @@ export async function capacity(files: readonly string[], options: CapacityComman
     onProgress: (done, total) => progress.update(Math.round(done * 10) / 10, total),
   });
   progress.finish();
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeCapacityWorkbook(options.xlsx, study, files);
   await writeHtmlIfAsked(options, (html, commandLine) => html.capacityPage(study, commandLine));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   const output = json ? JSON.stringify(study, null, 2) : renderCapacity(study, { width, color });
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }

@@ -3,10 +3,10 @@ import * as nodePath from 'node:path';
 import { UsageError } from '../errors.js';
 
 /**
- * Checks `--csv` and `--events` before anything runs, so that a bad path costs no run: each must
- * be a file in a folder that exists and can be written, must not be a scenario being read, and
- * the two must differ. (The files themselves are written whole, through a temporary file beside
- * them that is renamed once complete.)
+ * Checks the output files (`--csv`, `--events`, `--xlsx`) before anything runs, so that a bad
+ * path costs no run: each must be a file in a folder that exists and can be written, must not
+ * be a scenario being read, and no two may be the same file. (The files themselves are written
+ * whole, through a temporary file beside them that is renamed once complete.)
  */
 export function checkOutputPaths(inputs: readonly string[], outputs: Readonly<Record<string, string | undefined>>): void {
   const problems: string[] = [];

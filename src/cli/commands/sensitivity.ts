@@ -10,6 +10,7 @@ import {
 } from '../../run/index.js';
 import { factorScale, numberLevel, type Factor, type Level } from '../../scenario/index.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderSensitivity } from '../render/sensitivity.js';
 import { checkLevels, runDesign, type DesignBatch, type DesignPoint } from './designPoints.js';
 import { loadScenarios } from './loadScenarios.js';
@@ -25,15 +26,16 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const plan = planSensitivity(file, options);
   const [scenario] = loadScenarios([plan.scenarioFile], plan.horizon);
   checkLevels(plan.scenarioFile, plan.factors, plan.horizon);
-  checkOutputPaths([file, plan.scenarioFile], { '--html': options.html });
+  checkOutputPaths([file, plan.scenarioFile], { '--html': options.html, '--xlsx': options.xlsx });
   const seed = plan.seed ?? scenario.seed;
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, 'replications (all design points)');
+  const progress = createProgress(process.stderr, !json, 'replications (all design points)', { workers: options.workers });
   const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
   await writeHtmlIfAsked(options, (html, commandLine) => html.sensitivityPage(report, commandLine));
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSensitivityWorkbook(options.xlsx, report);
+  const width = terminalWidth();
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const output = json ? JSON.stringify(report, null, 2) : renderSensitivity(report, { width, color });
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);

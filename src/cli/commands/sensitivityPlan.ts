@@ -19,6 +19,7 @@ export interface SensitivityOptions extends HorizonOptions, HtmlOutputOptions {
   readonly replications?: number;
   readonly workers?: number;
   readonly json?: boolean;
+  readonly xlsx?: string;
 }
 
 export interface SensitivityPlan {

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
@@ -16,6 +17,7 @@ export interface SimulateOptions extends PrecisionFlags, HtmlOutputOptions {
   readonly json?: boolean;
   readonly csv?: string;
   readonly events?: string;
+  readonly xlsx?: string;
   readonly days?: number;
   readonly until?: string;
   readonly set: readonly string[];
@@ -25,16 +27,18 @@ export interface SimulateOptions extends PrecisionFlags, HtmlOutputOptions {
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
   const goal = precisionGoalOf(options, mode);
   const scenarios = loadScenarios(files, options);
-  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events, '--html': options.html });
+  checkOutputPaths(files, { '--csv': options.csv, '--events': options.events, '--html': options.html, '--xlsx': options.xlsx });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)');
-  const { runs, precision } = await replicate(scenarios, { ...options, seed }, goal, progress);
+  const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)', { workers: options.workers });
+  const workbook = options.xlsx === undefined ? undefined : (await import('../xlsx/index.js')).planReportWorkbook(options.xlsx, options.csv, goal !== undefined);
+  const { runs, precision } = await replicate(scenarios, { ...options, seed, csv: workbook?.containerCsv ?? options.csv }, goal, progress);
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));
-  const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
   const differences = mode === 'compare' ? compareScenarios(reports.map((r) => r.scenario), runs) : [];
+  await workbook?.write({ reports, differences, precision, files, seed });
+  const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const width = terminalWidth();
   await writeHtmlIfAsked(options, (html, commandLine) =>
     mode === 'run' ? html.runPage(reports[0], precision, commandLine) : html.comparePage(reports, differences, precision, commandLine),
   );

@@ -3,6 +3,7 @@ import { canonicalPath, gridOf, parseOverride, parseVary, type Vary } from '../.
 import { UsageError } from '../errors.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { renderPrecision, renderSweep, sweepCsv } from '../render/index.js';
 import { checkOutputPaths } from './outputPaths.js';
 import { writeHtmlIfAsked } from './htmlOutput.js';
@@ -35,16 +36,17 @@ export async function sweep(file: string, options: SweepOptions): Promise<void> 
   checkGridSize(varies, goal === undefined ? options.replications : options.maxReplications, goal !== undefined);
   const grid = gridOf(varies);
   const { scenario, points } = loadSweepPoints(file, varies, grid, options);
-  checkOutputPaths([file], { '--csv': options.csv, '--events': options.events, '--html': options.html });
+  checkOutputPaths([file], { '--csv': options.csv, '--events': options.events, '--html': options.html, '--xlsx': options.xlsx });
   const seed = options.seed ?? points[0].seed;
   const json = options.json === true;
-  const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`);
+  const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`, { workers: options.workers });
   const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, events: options.events }, goal, progress);
   const report = buildSweepReport({ scenario, file, seed, vary: varies, grid, metrics, runs, precision });
   if (options.csv !== undefined) writeWhole(options.csv, sweepCsv(report));
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSweepWorkbook(options.xlsx, report);
   await writeHtmlIfAsked(options, (html, commandLine) => html.sweepPage(report, commandLine));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  const width = Math.max(60, process.stdout.columns ?? 100);
+  const width = terminalWidth();
   let output = json ? JSON.stringify(report, null, 2) : renderSweep(report, { width, color });
   if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);

@@ -1,7 +1,7 @@
 /** Building blocks of a text report: titled sections, notes and key/value lines. */
 import { NA } from './format.js';
 import type { RenderOptions } from './options.js';
-import { displayWidth, heading, paint, paragraph } from './text.js';
+import { displayWidth, heading, padToWidth, paint, paragraph } from './text.js';
 
 /** A heading and its blocks; empty blocks are left out. */
 export function section(title: string, o: RenderOptions, ...blocks: string[]): string {
@@ -25,7 +25,7 @@ export function keyValues(pairs: ReadonlyArray<readonly [string, string]>, width
   return pairs
     .map(([k, v]) => {
       const body = paragraph(v === '' ? NA : v, width, ' '.repeat(keyWidth));
-      return `${k.padEnd(keyWidth)}${body.slice(keyWidth)}`;
+      return `${padToWidth(k, keyWidth)}${body.slice(keyWidth)}`;
     })
     .join('\n');
 }

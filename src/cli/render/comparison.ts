@@ -5,6 +5,7 @@
  */
 import type { Difference, ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
+import { DAY_CONVENTION } from '../../run/dayConvention.js';
 import { dayDate } from './dates.js';
 import { whatIfLine } from './whatIfs.js';
 import { formatInterval, formatNumber, formatPercent, formatSigned, isFigure, NA } from './format.js';
@@ -80,7 +81,7 @@ function titleBlock(reports: readonly ScenarioReport[], o: RenderOptions): strin
     '',
     keyValues(pairs, o.width),
     '',
-    paragraph(`${runs} Figures are means over replications; CIs are 95% Student-t over replications.`, o.width),
+    paragraph(`${runs} Figures are means over replications; CIs are 95% Student-t over replications. ${DAY_CONVENTION}`, o.width),
   ].join('\n');
 }
 

@@ -11,15 +11,16 @@
  * ```
  */
 import asciichart from 'asciichart';
+import { DAY_CONVENTION_SHORT, dayNumber } from '../../run/dayConvention.js';
 import { dayDate, isMonthStart } from './dates.js';
 import { formatNumber, isFigure } from './format.js';
 import type { RenderOptions } from './options.js';
 import { paint, paragraph } from './text.js';
 
 export interface DailySeries {
-  /** Calendar date of day 0, YYYY-MM-DD. */
+  /** Calendar date of day 1, YYYY-MM-DD. */
   readonly start: string;
-  /** One value per day, day 0 first. */
+  /** One value per day, day 1 first. */
   readonly values: readonly number[];
   readonly warmupDays: number;
 }
@@ -90,8 +91,8 @@ export function renderDailyChart(series: DailySeries, options: DailyChartOptions
 
   const warmupEnd = dayDate(series.start, series.warmupDays);
   const caption = [
-    `x: calendar date (UTC days from the scenario start), ${perColumn === 1 ? 'one column per day' : `each column the mean of ${perColumn} days`};`,
-    series.warmupDays > 0 ? `days before ${warmupEnd} are warm-up, drawn but left out of the statistics.` : 'no warm-up.',
+    `x: calendar date; ${DAY_CONVENTION_SHORT}; ${perColumn === 1 ? 'one column per day' : `each column the mean of ${perColumn} days`};`,
+    series.warmupDays > 0 ? `days before ${warmupEnd} (day ${dayNumber(series.warmupDays)}) are warm-up, drawn but left out of the statistics.` : 'no warm-up.',
     missing > 0 ? `${missing} day(s) had no figure (n/a) and are drawn as 0.` : '',
   ]
     .filter((s) => s !== '')

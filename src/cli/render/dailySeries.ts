@@ -4,7 +4,7 @@
  * and the backlog at day end.
  */
 import type { ScenarioReport } from '../../run/index.js';
-import { dayDate } from './dates.js';
+import { dayAndDate } from './dates.js';
 import { formatNumber, isFigure } from './format.js';
 import type { RenderOptions } from './options.js';
 import { indexOfLargest } from './sparkline.js';
@@ -22,7 +22,7 @@ export function dailySeriesParagraph(r: ScenarioReport, o: RenderOptions): strin
   const mean = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0) / values.length;
   const most = top < 0
     ? ''
-    : `most inside the corridor on ${dayDate(r.start, from + top)} (day mean ${formatNumber(inside[top])}, max ${formatNumber(measured(series.corridor.max)[top])}); `;
+    : `most inside the corridor on ${dayAndDate(r.start, from + top)}, ${formatNumber(inside[top])} on average that day and ${formatNumber(measured(series.corridor.max)[top])} at most; `;
   return paragraph(
     `Day by day after the warm-up: ${most}` +
       `stranded at Tashkurgan, daily p90 ${formatNumber(mean(stranded))} on average and ${formatNumber(Math.max(...stranded))} at worst; ` +

@@ -1,7 +1,10 @@
 /**
- * Calendar dates for chart axes, in UTC date arithmetic: a scenario's `start` is a calendar
- * day (YYYY-MM-DD), and day `i` of the run is that day plus `i`, whatever the local zone.
+ * Calendar dates of the run's days (see run/dayConvention.ts): a scenario's `start` is a
+ * calendar day (YYYY-MM-DD), the PKT day that simulated hour 0 opens, and day index `i` is that
+ * date plus `i` days. The arithmetic is on UTC dates only so that the machine's zone cannot shift it.
  */
+import { dayNumber } from '../../run/dayConvention.js';
+
 const DAY_MS = 86_400_000;
 
 /** Milliseconds (UTC midnight) of an ISO date, or undefined when it is not YYYY-MM-DD. */
@@ -13,14 +16,14 @@ export function parseIsoDay(iso: string): number | undefined {
 }
 
 /**
- * The calendar date of day `index` (0 = `start`), as YYYY-MM-DD; "day N" when `start` is no
- * date, "n/a" when `index` is no number.
+ * The calendar date of day index `index` (0 = `start`, day 1), as YYYY-MM-DD; "day N" when
+ * `start` is no date, "n/a" when `index` is no number.
  */
 export function dayDate(start: string, index: number): string {
   if (!Number.isFinite(index)) return 'n/a';
   const ms = parseIsoDay(start);
   const date = ms === undefined ? undefined : new Date(ms + Math.round(index) * DAY_MS);
-  if (date === undefined || Number.isNaN(date.getTime())) return `day ${Math.round(index)}`;
+  if (date === undefined || Number.isNaN(date.getTime())) return `day ${dayNumber(Math.round(index))}`;
   return date.toISOString().slice(0, 10);
 }
 
@@ -28,4 +31,11 @@ export function dayDate(start: string, index: number): string {
 export function isMonthStart(start: string, index: number): boolean {
   const ms = parseIsoDay(start);
   return ms !== undefined && new Date(ms + index * DAY_MS).getUTCDate() === 1;
+}
+
+/** "day 8 (2025-12-08)", or "day 8" when `start` is no date. */
+export function dayAndDate(start: string, index: number): string {
+  if (!Number.isFinite(index)) return 'n/a';
+  const day = `day ${dayNumber(Math.round(index))}`;
+  return parseIsoDay(start) === undefined ? day : `${day} (${dayDate(start, index)})`;
 }

@@ -4,10 +4,11 @@
  * breakdowns by channel and cargo, closures, stranding, resources, losses, the model against
  * observed figures, then two charts.
  */
-import type { ScenarioReport } from '../../run/index.js';
+import type { IntervalStats, ScenarioReport } from '../../run/index.js';
 import { renderDailyChart } from './dailyChart.js';
 import { dailySeriesParagraph } from './dailySeries.js';
-import { dayDate } from './dates.js';
+import { DAY_CONVENTION } from '../../run/dayConvention.js';
+import { dayAndDate } from './dates.js';
 import { whatIfLine } from './whatIfs.js';
 import { formatHours, formatInterval, formatNumber, formatPercent, isFigure, NA } from './format.js';
 import { renderHistogram } from './histogramChart.js';
@@ -28,7 +29,7 @@ import {
   TIME_RELEASE_SPAN,
 } from './labels.js';
 import { normaliseOptions, type RenderOptions } from './options.js';
-import { renderTable, type Row } from './table.js';
+import { naturalWidths, renderTable, tableWidth, type Column, type Row } from './table.js';
 import { keyValues, note, section } from './blocks.js';
 import { paint, paragraph } from './text.js';
 
@@ -46,9 +47,9 @@ export function renderRunReport(report: ScenarioReport, options: RenderOptions):
     throughputSection(report, o),
     timeReleaseSection(report, o),
     milestoneSection(report, o),
-    groupSection('Time release by channel', 'Channel', report.channels, report, o, CHANNEL_MEANING),
+    groupSection('Time release by channel', 'Channel', report.channels, report, o, channelLabel),
     groupSection('Time release by cargo type', 'Cargo type', report.cargo, report, o),
-    groupSection('Time release by GD lodgement', 'GD lodged', report.lodgement, report, o, LODGEMENT_MEANING),
+    groupSection('Time release by GD lodgement', 'GD lodged', report.lodgement, report, o, (name) => LODGEMENT_LABELS[name] ?? capitalise(name)),
     releasePatternSection(report, o),
     closureSection(report, o),
     strandedSection(report, o),
@@ -67,21 +68,22 @@ export function renderRunReport(report: ScenarioReport, options: RenderOptions):
 }
 
 function titleBlock(r: ScenarioReport, o: RenderOptions): string {
-  const end = isFigure(r.days) && r.days > 0 ? `, to ${dayDate(r.start, r.days - 1)}` : '';
+  const end = isFigure(r.days) && r.days > 0 ? `, ${dayAndDate(r.start, 0)} to ${dayAndDate(r.start, r.days - 1)}` : '';
   const warmup = !isFigure(r.warmupDays)
     ? NA
     : r.warmupDays > 0
-      ? `${formatNumber(r.warmupDays, 0)} days (statistics from ${dayDate(r.start, r.warmupDays)})`
+      ? `${formatNumber(r.warmupDays, 0)} days; statistics from ${dayAndDate(r.start, r.warmupDays)}`
       : 'none';
   const title = paint(paragraph(`Khunjerab corridor — scenario report: ${r.scenario}`, o.width), 'bold', o.color);
   const facts = keyValues(
     [
       ['Scenario', r.scenario],
-      ['Start', `${r.start} (day 0, 00:00 PKT)`],
+      ['Start', `${r.start}, 00:00 PKT`],
       ['Days', `${formatNumber(r.days, 0)}${end}`],
       ['Warm-up', warmup],
       ['Seed', formatNumber(r.seed, 0).replace(/,/g, '')],
       ['Replications', `${formatNumber(r.replications, 0)}; figures are means over replications, CIs are 95% Student-t over replications`],
+      ['Days and times', DAY_CONVENTION],
       ...(r.whatIfs === undefined ? [] : [['What-ifs', whatIfLine(r.whatIfs)] as [string, string]]),
     ],
     o.width,
@@ -139,6 +141,10 @@ function timeReleaseSection(r: ScenarioReport, o: RenderOptions): string {
   );
 }
 
+/**
+ * One line per interval: the From → to column only when the table fits with it unwrapped;
+ * otherwise the milestones are listed once under the table, in order.
+ */
 function milestoneSection(r: ScenarioReport, o: RenderOptions): string {
   const times = hasTimes(r);
   const milestones = r.milestones ?? [];
@@ -146,35 +152,65 @@ function milestoneSection(r: ScenarioReport, o: RenderOptions): string {
   const total = milestones.reduce((s, m) => s + (isFigure(m.mean) ? m.mean : 0), 0);
   const sostFrom = milestones.findIndex((m) => m.from === SOST_ARRIVAL_LABEL);
   const hours = (x: number): string => (times ? formatNumber(x) : NA);
-  const rows: Row[] = [];
-  milestones.forEach((m, i) => {
-    if (sostFrom > 0 && i === 0) rows.push({ section: 'China and the crossing' });
-    if (sostFrom >= 0 && i === sostFrom) rows.push({ section: `At Sost Dry Port: the ${TIME_RELEASE_LOWER}` });
-    rows.push([m.name, `${m.from} → ${m.to}`, hours(m.mean), hours(m.median), hours(m.p90), times && total > 0 ? formatPercent(m.mean / total) : NA]);
-  });
+  const tailed = milestones.map((m) => times && heavyTail(m));
+  const rowsWith = (fromTo: boolean): Row[] => {
+    const rows: Row[] = [];
+    milestones.forEach((m, i) => {
+      if (sostFrom > 0 && i === 0) rows.push({ section: 'China and the crossing' });
+      if (sostFrom >= 0 && i === sostFrom) rows.push({ section: `At Sost Dry Port: the ${TIME_RELEASE_LOWER}` });
+      const label = `${m.name}${tailed[i] ? ` ${HEAVY_TAIL_MARK}` : ''}`;
+      const share = times && total > 0 ? formatPercent(m.mean / total) : NA;
+      rows.push([label, ...(fromTo ? [`${m.from} → ${m.to}`] : []), hours(m.mean), hours(m.median), hours(m.p90), share]);
+    });
+    return rows;
+  };
+  const columnsWith = (fromTo: boolean): Column[] => [
+    { header: 'Interval' },
+    ...(fromTo ? [{ header: 'From → to' }] : []),
+    { header: 'Mean', align: 'right' },
+    { header: 'Median', align: 'right' },
+    { header: 'P90', align: 'right' },
+    { header: 'Share', align: 'right' },
+  ];
+  const fromTo = tableWidth(naturalWidths(columnsWith(true), rowsWith(true), false)) <= o.width;
+  const notes = [
+    fromTo ? '' : milestoneLegend(milestones),
+    times ? 'Share: the part of the mean corridor time. Means add up; medians and 90th percentiles (P90) do not.' : NO_TIMES_SEE_ABOVE,
+    tailed.some(Boolean)
+      ? `${HEAVY_TAIL_MARK} A heavy tail: most containers spend little or no time here, a few spend very long (waiting for the pass to reopen, a hold, a permit), and the mean, which spreads their time over all containers, can lie above the median or even the 90th percentile.`
+      : '',
+  ];
   return section(
     'Milestone intervals (TRS), hours',
     o,
-    renderTable(
-      [
-        { header: 'Interval' },
-        { header: 'From → to' },
-        { header: 'Mean', align: 'right' },
-        { header: 'Median', align: 'right' },
-        { header: 'P90', align: 'right' },
-        { header: 'Share of corridor time', align: 'right' },
-      ],
-      rows,
-      o,
-    ),
-    note(times ? 'Medians and 90th percentiles of intervals do not add up; means do.' : NO_TIMES_SEE_ABOVE, o),
+    renderTable(columnsWith(fromTo), rowsWith(fromTo), o),
+    ...notes.filter((n) => n !== '').map((n) => note(n, o)),
   );
 }
 
-const LODGEMENT_MEANING: Readonly<Record<string, string>> = {
-  preArrival: 'Before arrival (filed in WeBOC while on the road)',
+const HEAVY_TAIL_MARK = '*';
+
+/** Most containers pass with (almost) no time here, so the mean says little about a typical one. */
+function heavyTail(m: IntervalStats): boolean {
+  return isFigure(m.mean) && m.mean >= 0.05 && (m.mean > m.p90 || m.median < 0.05);
+}
+
+/** "Milestones in order: a → b → c; each interval runs from one to the next", or each interval's ends when they do not chain. */
+function milestoneLegend(milestones: readonly IntervalStats[]): string {
+  const chained = milestones.every((m, i) => i === 0 || milestones[i - 1].to === m.from);
+  if (chained) return `Milestones in order: ${[milestones[0].from, ...milestones.map((m) => m.to)].join(' → ')}; each interval runs from one to the next.`;
+  return `Intervals: ${milestones.map((m) => `${m.name}, ${m.from} → ${m.to}`).join('; ')}.`;
+}
+
+const LODGEMENT_LABELS: Readonly<Record<string, string>> = {
+  preArrival: 'Before arrival (filed on the road)',
   onArrival: 'On arrival at Sost',
 };
+
+/** "Green (release without checks)". */
+function channelLabel(channel: string): string {
+  return CHANNEL_MEANING[channel] === undefined ? capitalise(channel) : `${capitalise(channel)} (${CHANNEL_MEANING[channel]})`;
+}
 
 function groupSection(
   title: string,
@@ -182,7 +218,7 @@ function groupSection(
   groups: Readonly<Record<string, { share: number; meanHours: number }>> | undefined,
   r: ScenarioReport,
   o: RenderOptions,
-  meaning: Readonly<Record<string, string>> = {},
+  labelOf: (name: string) => string = capitalise,
 ): string {
   const entries = Object.entries(groups ?? {});
   if (entries.length === 0) return section(title, o, note('The report has no breakdown here.', o));
@@ -190,13 +226,13 @@ function groupSection(
   const rows: Row[] = entries.map(([name, g]) => {
     const none = !(isFigure(g?.share) && g.share > 0) || !hasTimes(r);
     if (none) empty = true;
-    return [meaning[name] ? `${capitalise(name)} (${meaning[name]})` : capitalise(name), formatPercent(g?.share), none ? NA : formatHours(g.meanHours)];
+    return [labelOf(name), formatPercent(g?.share), none ? NA : formatHours(g.meanHours)];
   });
   const why = !hasTimes(r) ? NO_TIMES_SEE_ABOVE : empty ? `n/a: no container in this ${header.toLowerCase()} after the warm-up.` : '';
   return section(
     title,
     o,
-    renderTable([{ header }, { header: 'Share of containers', align: 'right' }, { header: `Mean ${TIME_RELEASE_LOWER}`, align: 'right' }], rows, o),
+    renderTable([{ header }, { header: 'Share of containers', align: 'right' }, { header: 'Mean time release', align: 'right' }], rows, o),
     why ? note(why, o) : '',
   );
 }
@@ -243,7 +279,7 @@ function resourceSection(r: ScenarioReport, o: RenderOptions): string {
     formatNumber(res.meanWaitHours),
   ]);
   return section(
-    'Resource utilisation and queues',
+    'Resource utilisation and queues, waits in hours',
     o,
     renderTable(
       [
@@ -251,12 +287,16 @@ function resourceSection(r: ScenarioReport, o: RenderOptions): string {
         { header: 'Utilisation', align: 'right' },
         { header: 'Mean queue', align: 'right' },
         { header: 'Max queue', align: 'right' },
-        { header: 'Mean wait h', align: 'right' },
+        { header: 'Mean wait', align: 'right' },
       ],
       rows,
       o,
     ),
-    note('Utilisation is the busy share of staffed hours; the max queue is the largest over all replications.', o),
+    note(
+      'Utilisation is the busy share of staffed hours. Mean queue: the time-average number waiting; max queue: the largest over all replications. ' +
+        'A wait is the whole time a job spends queueing, every stretch of it (an examination interrupted at the end of a shift queues again), so mean queue = jobs per hour × mean wait (Little\'s law).',
+      o,
+    ),
   );
 }
 

@@ -11,7 +11,7 @@
  */
 import { formatInterval, formatNumber, formatSigned, isFigure } from './format.js';
 import type { RenderOptions } from './options.js';
-import { displayWidth, paint } from './text.js';
+import { displayWidth, padToWidth, paint, shortenToWidth } from './text.js';
 
 export interface TornadoBar {
   readonly label: string;
@@ -26,7 +26,7 @@ const BAR_MIN = 11;
 /** The bars in the order given, no line wider than `options.width`. */
 export function renderTornado(bars: readonly TornadoBar[], options: RenderOptions): string {
   if (bars.length === 0) return '';
-  const labels = bars.map((b) => shorten(b.label, Math.min(LABEL_MAX, Math.floor(options.width / 3))));
+  const labels = bars.map((b) => shortenToWidth(b.label, Math.min(LABEL_MAX, Math.floor(options.width / 3))));
   const values = bars.map((b) => `${formatSigned(b.effect)} ${formatInterval(b.ci95)}`);
   const labelWidth = Math.max(...labels.map(displayWidth));
   const valueWidth = Math.max(...values.map(displayWidth));
@@ -52,16 +52,11 @@ export function renderTornado(bars: readonly TornadoBar[], options: RenderOption
         if (to !== half) cells[to] = '┤';
       }
     }
-    return `${labels[i].padEnd(labelWidth)} ${paint(cells.join(''), 'cyan', options.color)} ${values[i]}`.trimEnd();
+    return `${padToWidth(labels[i], labelWidth)} ${paint(cells.join(''), 'cyan', options.color)} ${values[i]}`.trimEnd();
   });
   const pad = ' '.repeat(labelWidth + 1);
   const directions = `${'lower ◀'.padStart(half - 1)} │ ▶ higher`;
   const limit = formatNumber(scale);
   const axis = `${`-${limit}`.padEnd(half)}0${limit.padStart(room - half - 1)}`;
   return [`${pad}${directions}`.trimEnd(), ...lines, `${pad}${axis}`.trimEnd()].join('\n');
-}
-
-function shorten(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
