@@ -89,24 +89,23 @@ export class Simulation {
 
   /** Fires exactly one event. Returns undefined when nothing is left. */
   step(): StepResult | undefined {
+    const event = this.fireOne();
+    return event === undefined ? undefined : { time: event.time, label: event.label };
+  }
+
+  /** `step` without its result, for loops that fire event after event: false when nothing is left. */
+  fireNext(): boolean {
+    return this.fireOne() !== undefined;
+  }
+
+  private fireOne(): ScheduledEvent | undefined {
     this.dropCancelled();
     const event = this.queue.pop();
     if (event === undefined) return undefined;
     this._now = event.time;
     this._processed++;
     fire(event);
-    return { time: event.time, label: event.label };
-  }
-
-  /** `step` without its result, for loops that fire event after event: false when nothing is left. */
-  fireNext(): boolean {
-    this.dropCancelled();
-    const event = this.queue.pop();
-    if (event === undefined) return false;
-    this._now = event.time;
-    this._processed++;
-    fire(event);
-    return true;
+    return event;
   }
 
   /** Fires every event with time <= `until`, then sets the clock to `until`. */
