@@ -24,7 +24,7 @@ export function addQueueTargetOption(command: Command): Command {
 
 /** The URL given, or REDIS_URL for a bare --queue; a UsageError (never echoing the URL, which may hold a password) otherwise. */
 export function redisTargetOf(value: string): RedisTarget {
-  const fromEnvironment = value === FROM_ENVIRONMENT;
+  const fromEnvironment = value === FROM_ENVIRONMENT || value === '';
   const text = fromEnvironment ? process.env.REDIS_URL : value;
   if (text === undefined || text.trim() === '') throw new UsageError('--queue needs a Redis URL (redis://HOST:PORT[/DB]), or REDIS_URL in the environment');
   const parsed = parseRedisUrl(text);

@@ -21,13 +21,16 @@ export function closeAtEnd(close: Closer): () => void {
 export async function closeAll(deadlineMs = CLOSE_DEADLINE_MS): Promise<void> {
   const pending = [...closers];
   closers.clear();
-  if (pending.length === 0) return;
+  if (pending.length > 0) await within(Promise.allSettled(pending.map((c) => c())), deadlineMs);
+}
+
+/** `promise`'s value, or undefined if it takes longer than `ms` (the promise itself goes on). */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, deadlineMs);
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
   });
-  await Promise.race([Promise.allSettled(pending.map((c) => c())), deadline]);
-  clearTimeout(timer);
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /**

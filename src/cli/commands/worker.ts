@@ -34,4 +34,6 @@ export async function worker(options: WorkerOptions): Promise<void> {
     });
   });
   log('stopped');
+  // Nothing is left to write: end now, rather than leave a client reconnecting to a Redis that has gone.
+  process.exit(0);
 }

@@ -50,6 +50,6 @@ export function parseRedisUrl(text: string): ParsedRedisUrl {
 /** What was given instead of a URL, without echoing it (it may be a password or a mistyped secret). */
 function describe(text: string): string {
   if (text === '') return 'nothing';
-  if (/\.(ya?ml)$/i.test(text)) return `a file name (${text}): to take the URL from REDIS_URL, write --queue after the files or as --queue=`;
+  if (/\.(ya?ml)$/i.test(text)) return `a file name (${text}): to take the URL from REDIS_URL, put --queue after the files`;
   return 'something else (it is not shown, in case it holds a password)';
 }

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { ReplicationSummary } from '../replication.js';
 import type { ReplicationTask } from '../replicationTask.js';
 import type { TaskRunner } from '../runReplications.js';
+import { within } from '../shutdown.js';
 import { codeVersion } from './codeHash.js';
 import { probeRedis, reasonOf, redisOptions, unreachable } from './connect.js';
 import { QueueError } from './errors.js';
@@ -20,6 +21,8 @@ const RECONCILE_MS = 5_000;
 const KEEP_COMPLETED_S = 3_600;
 const KEEP_FAILED_S = 24 * 3_600;
 const ADD_CHUNK = 500;
+/** How long cutting a lost connection waits for a client that is still being set up. */
+const CUT_WAIT_MS = 500;
 
 export interface SessionOptions {
   /** A line for the user (stderr): no worker yet, a worker lost mid-job. */
@@ -168,14 +171,26 @@ export class QueueSession implements TaskRunner {
 
   /** Removes this run's jobs still waiting (those a worker holds finish and expire), then disconnects. */
   async close(): Promise<void> {
-    if (!this.lost) {
-      await Promise.allSettled([...this.pending].map((id) => this.queue.remove(id)));
-      await Promise.allSettled([this.queue.close(), this.events.close(), this.heartbeat.quit()]);
-    }
+    if (this.lost) return this.cut();
+    await Promise.allSettled([...this.pending].map((id) => this.queue.remove(id)));
     this.pending.clear();
-    // Whatever is still open (Redis gone): drop it now rather than reconnect forever.
-    await Promise.allSettled([this.queue.disconnect(), this.events.disconnect()]);
+    await Promise.allSettled([this.queue.close(), this.events.close(), this.heartbeat.quit()]);
+  }
+
+  /**
+   * Redis gone: BullMQ's QUIT would wait for a reconnection, and an ioredis client told to
+   * disconnect while it waits to reconnect never says it has ended. So: stop BullMQ's loops
+   * (close sets their flag at once), cut every client's reconnecting, and wait for none of it.
+   */
+  private async cut(): Promise<void> {
+    this.pending.clear();
+    void this.queue.close().catch(() => undefined);
+    void this.events.close().catch(() => undefined);
     this.heartbeat.disconnect();
+    const backends = [this.queue.backend, this.events.backend];
+    const raw = backends.flatMap((b) => (b.blockingClient === undefined ? [b.client] : [b.client, b.blockingClient]));
+    const clients = await Promise.allSettled(raw.map((c) => within(c, CUT_WAIT_MS)));
+    for (const client of clients) if (client.status === 'fulfilled') client.value?.disconnect();
   }
 
   private async add(tasks: readonly ReplicationTask[], ids: readonly string[]): Promise<void> {
@@ -214,3 +229,4 @@ export class QueueSession implements TaskRunner {
     ]);
   }
 }
+

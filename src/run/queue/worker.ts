@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, type Job } from 'bullmq';
+import { within } from '../shutdown.js';
 import { codeVersion, describeVersion } from './codeHash.js';
 import { probeRedis, reasonOf, redisOptions } from './connect.js';
 import { QUEUE_NAME, type JobData } from './protocol.js';
@@ -21,7 +22,10 @@ export interface WorkerSettings {
 }
 
 export interface RunningWorker {
-  /** Takes no new job, finishes the ones in hand, disconnects. */
+  /**
+   * Takes no new job, waits until the ones in hand have finished and their results are in
+   * Redis, then disconnects (at most a few seconds more: with Redis gone, BullMQ would wait on).
+   */
   stop(): Promise<void>;
   /** Jobs in hand now. */
   readonly busy: () => number;
@@ -29,6 +33,8 @@ export interface RunningWorker {
 
 /** The same connection trouble is logged once per this long, not at every reconnection attempt. */
 const REPEAT_LOG_MS = 30_000;
+/** How long disconnecting may take once no job is in hand. */
+const DISCONNECT_MS = 3_000;
 
 /**
  * `khunjerab worker`: takes replication jobs from the queue until stopped. Each job runs in a
@@ -77,7 +83,14 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   await worker.waitUntilReady();
   log(`waiting for jobs on ${target.shown} (queue ${QUEUE_NAME}, concurrency ${settings.concurrency}, ${describeVersion(codeVersion())})`);
   return {
-    stop: () => worker.close(),
+    async stop() {
+      const closing = worker.close();
+      const idle = (async () => {
+        while (busy > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      })();
+      await Promise.race([closing, idle]);
+      await within(closing, DISCONNECT_MS);
+    },
     busy: () => busy,
   };
 }
