@@ -69,14 +69,14 @@ export class QueueSession implements TaskRunner {
     );
     try {
       await Promise.all([session.queue.waitUntilReady(), session.events.waitUntilReady()]);
-      if ((await session.queue.getWorkersCount()) === 0) {
-        options.notice?.(`no worker is listening on ${target.shown} yet; the replications wait for one (khunjerab worker --queue …)`);
-      }
     } catch (error) {
       session.lost = true;
       await session.close();
       throw unreachable(target, error);
     }
+    // A hint only (CLIENT LIST, which a managed Redis may refuse): no answer, no hint.
+    const workers = await session.queue.getWorkersCount().catch(() => undefined);
+    if (workers === 0) options.notice?.(`no worker is listening on ${target.shown} yet; the replications wait for one (khunjerab worker --queue …)`);
     return session;
   }
 
