@@ -25,3 +25,8 @@ export class UsageError extends ReportedError {
 export class NotCalibrated extends ReportedError {
   readonly exitCode = EXIT_NOT_CALIBRATED;
 }
+
+/** A run that could not finish for a reason the message gives (a queue job failed, Redis lost). Exit code 1. */
+export class RunFailed extends ReportedError {
+  readonly exitCode = EXIT_FAILURE;
+}

@@ -6,6 +6,8 @@ import { collect, evenLevels, integerAtLeast, integerBetween, isoDate, numberBet
 import { DEFAULT_SENSITIVITY_METRICS, DEFAULT_STUDY_REPLICATIONS } from './commands/sensitivityDefaults.js';
 import { addPrecisionOptions } from './precisionOptions.js';
 import { reproducingCommand } from './commandLine.js';
+import { addQueueOption, addQueueTargetOption } from './queueOption.js';
+import { closeAll } from '../run/shutdown.js';
 
 /** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
@@ -192,6 +194,25 @@ export function buildProgram(argv: readonly string[] = []): Command {
       await sensitivity(file, withCommandLine(options, command));
     });
 
+  // Replications as jobs on a Redis queue (queueOption.ts), and the workers that run them.
+  for (const command of program.commands.filter((c) => ['run', 'compare', 'sweep', 'capacity', 'sensitivity'].includes(c.name()))) addQueueOption(command);
+  addQueueTargetOption(
+    program
+      .command('worker')
+      .description('run replication jobs from a Redis queue (--queue on run, compare, sweep, capacity, sensitivity) until stopped'),
+  )
+    .option('--concurrency <n>', 'jobs at once, each in a worker thread (default: all cores)', integerBetween(1, 1024, '--concurrency', 'more threads than any machine has cores'))
+    .option('--stall-seconds <n>', 'lock time of a job: if its worker stops (killed, cut off), another takes it after about twice this', integerBetween(1, 3600, '--stall-seconds', 'an hour'), 30)
+    .addHelpText(
+      'after',
+      '\nSIGTERM or Ctrl-C: takes no new job, finishes the ones in hand, exits 0; a second signal stops at once.\n' +
+        '\nExample:\n  REDIS_URL=redis://:PASSWORD@queue-host:6379/0 khunjerab worker --queue --concurrency 4\n',
+    )
+    .action(async (options) => {
+      const { worker } = await import('./commands/worker.js');
+      await worker(options);
+    });
+
   program
     .command('validate')
     .description('check scenario files and report every error with its file, field and line')
@@ -240,8 +261,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await closeAll();
     return 0;
   } catch (error) {
+    // A queued run removes its waiting jobs and disconnects before the error is reported.
+    await closeAll();
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return EXIT_USAGE;

@@ -5,13 +5,14 @@ import { estimate, mean, type Estimate } from './confidence.js';
 import { ceilingOf, holds, type Limit } from './limit.js';
 import type { Metric } from './metrics.js';
 import type { ReplicationSummary } from './replication.js';
-import { runBatch } from './runReplications.js';
+import { runBatch, type TaskRunner } from './runReplications.js';
 
 export interface CapacityOptions extends SearchSettings {
   readonly limit: Limit;
   readonly seed: number;
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: TaskRunner;
   /** Bootstrap resamples for the CI of the capacity. */
   readonly resamples: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -126,6 +127,7 @@ async function runBatchAtCeilings(
         seed: options.seed,
         replications: options.replications,
         workers: options.workers,
+        queue: options.queue,
         demandCeiling: ceiling,
         onProgress: (d, total) => onProbesDone(finished + (d / total) * indices.length),
       },

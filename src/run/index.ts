@@ -1,6 +1,6 @@
 export { runScenario, type ScenarioRun } from './runScenario.js';
 export { runReplication, replicationSeed, type ReplicationSummary } from './replication.js';
-export { runBatch, defaultWorkers, type BatchOptions } from './runReplications.js';
+export { runBatch, defaultWorkers, type BatchOptions, type TaskRunner } from './runReplications.js';
 export { buildScenarioReport, timeReleaseBucketWidth, type ScenarioReport, type TimeStats, type IntervalStats, type TimeSpread } from './scenarioReport.js';
 export { compareScenarios, COMPARED_METRICS, type Difference } from './comparison.js';
 export { Stepper, type WhatIf, type CorridorView, type ContainerView, type BackResult, type Moved, type ReplayWork, type JournalEntry, type FiredWhatIf, type DayLevels, type WaitReason, type TimeSpent } from './stepper.js';

@@ -76,7 +76,7 @@ export interface PrecisionRun {
  */
 export async function runToPrecision(
   scenarios: readonly CorridorParams[],
-  options: Pick<BatchOptions, 'seed' | 'workers' | 'onProgress'>,
+  options: Pick<BatchOptions, 'seed' | 'workers' | 'queue' | 'onProgress'>,
   goal: PrecisionGoal,
   subjects: readonly string[] = scenarios.map((s) => s.name),
 ): Promise<PrecisionRun> {
@@ -89,6 +89,7 @@ export async function runToPrecision(
     const batch = await runBatch(scenarios, {
       seed: options.seed,
       workers: options.workers,
+      queue: options.queue,
       replications: target - already,
       firstReplication: already,
       onProgress: (d, total) => options.onProgress?.(already * scenarios.length + d, already * scenarios.length + total),

@@ -21,6 +21,16 @@ export interface BatchOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Thin every scenario's arrivals from this demand scale: nested demands (see arrivals.ts). */
   readonly demandCeiling?: number;
+  /** Run the replications somewhere else (a Redis queue, see queue/) instead of this machine's threads. */
+  readonly queue?: TaskRunner;
+}
+
+/**
+ * Runs replication tasks and returns their summaries in task order, whatever order they finish
+ * in; a task's CSV rows and events end up in its `csvPath` and `eventsPath`, as when it runs here.
+ */
+export interface TaskRunner {
+  run(tasks: readonly ReplicationTask[], onProgress?: (done: number, total: number) => void): Promise<ReplicationSummary[]>;
 }
 
 /**
@@ -49,7 +59,8 @@ export async function runBatch(scenarios: readonly CorridorParams[], options: Ba
     }
   });
   try {
-    const summaries = await execute(tasks, options.workers ?? defaultWorkers(), options.onProgress);
+    const summaries =
+      options.queue === undefined ? await execute(tasks, options.workers ?? defaultWorkers(), options.onProgress) : await options.queue.run(tasks, options.onProgress);
     if (options.csvPath !== undefined) concatenate(tasks.map((t) => t.csvPath as string), options.csvPath, csvHeader());
     if (options.eventsPath !== undefined) concatenate(tasks.map((t) => t.eventsPath as string), options.eventsPath);
     return scenarios.map((_, s) =>

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit } from '../../run/index.js';
+import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit, type TaskRunner } from '../../run/index.js';
 import { demandTooLarge, expectedContainers } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
@@ -12,6 +12,7 @@ export interface CapacityCommandOptions extends HorizonOptions, HtmlOutputOption
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: TaskRunner;
   readonly json?: boolean;
   readonly xlsx?: string;
   readonly limit?: string;
@@ -42,6 +43,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
     seed: options.seed ?? scenarios[0].seed,
     replications: options.replications,
     workers: options.workers,
+    queue: options.queue,
     light: options.light,
     ceiling: options.ceiling,
     steps: options.steps,

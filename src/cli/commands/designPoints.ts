@@ -1,4 +1,4 @@
-import { runBatch, type CorridorParams, type ReplicationSummary } from '../../run/index.js';
+import { runBatch, type CorridorParams, type ReplicationSummary, type TaskRunner } from '../../run/index.js';
 import { excerpt, formatScenarioError, levelOverride, loadScenario, type Factor, type Level } from '../../scenario/index.js';
 import { ReportedError, UsageError } from '../errors.js';
 import { loadScenarios, type HorizonOptions } from './loadScenarios.js';
@@ -47,6 +47,7 @@ export interface DesignBatch {
   readonly seed: number;
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: TaskRunner;
   readonly onProgress?: (done: number, total: number) => void;
 }
 

@@ -1,4 +1,4 @@
-import { runBatch, runToPrecision, type CorridorParams, type PrecisionGoal, type PrecisionOutcome, type ReplicationSummary } from '../../run/index.js';
+import { runBatch, runToPrecision, type CorridorParams, type TaskRunner, type PrecisionGoal, type PrecisionOutcome, type ReplicationSummary } from '../../run/index.js';
 import { UsageError } from '../errors.js';
 import { formatGoal } from '../render/index.js';
 import type { Progress } from '../progress.js';
@@ -7,6 +7,8 @@ export interface ReplicateOptions {
   readonly seed: number;
   readonly replications: number;
   readonly workers?: number;
+  /** `--queue`: the replications run as jobs on Redis. */
+  readonly queue?: TaskRunner;
   readonly csv?: string;
   readonly events?: string;
 }
@@ -32,12 +34,12 @@ export async function replicate(
 ): Promise<Replicated> {
   const onProgress = (done: number, total: number): void => progress.update(done, total);
   if (goal === undefined) {
-    const runs = await runBatch(scenarios, { seed: options.seed, replications: options.replications, workers: options.workers, csvPath: options.csv, eventsPath: options.events, onProgress });
+    const runs = await runBatch(scenarios, { seed: options.seed, replications: options.replications, workers: options.workers, queue: options.queue, csvPath: options.csv, eventsPath: options.events, onProgress });
     progress.finish();
     return { runs };
   }
   refuseContainerFiles(options);
-  const { runs, outcome } = await runToPrecision(scenarios, { seed: options.seed, workers: options.workers, onProgress }, goal, subjects);
+  const { runs, outcome } = await runToPrecision(scenarios, { seed: options.seed, workers: options.workers, queue: options.queue, onProgress }, goal, subjects);
   progress.finish();
   if (outcome.capped) process.stderr.write(`khunjerab: ${cappedMessage(outcome)}\n`);
   return { runs, precision: outcome };

@@ -30,7 +30,7 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const seed = plan.seed ?? scenario.seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, 'replications (all design points)', { workers: options.workers });
-  const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, onProgress: (done, total) => progress.update(done, total) };
+  const batch: DesignBatch = { seed, replications: plan.replications, workers: options.workers, queue: options.queue, onProgress: (done, total) => progress.update(done, total) };
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
   await writeHtmlIfAsked(options, (html, commandLine) => html.sensitivityPage(report, commandLine));

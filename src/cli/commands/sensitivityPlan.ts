@@ -1,4 +1,4 @@
-import { metricOrProblem, METRIC_NAMES, type Metric } from '../../run/index.js';
+import { metricOrProblem, METRIC_NAMES, type Metric, type TaskRunner } from '../../run/index.js';
 import { formatScenarioError, isStudyFile, loadStudy, parseFactor, type Factor, type StudyMethod } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import type { HorizonOptions } from './loadScenarios.js';
@@ -18,6 +18,7 @@ export interface SensitivityOptions extends HorizonOptions, HtmlOutputOptions {
   readonly seed?: number;
   readonly replications?: number;
   readonly workers?: number;
+  readonly queue?: TaskRunner;
   readonly json?: boolean;
   readonly xlsx?: string;
 }

@@ -1,4 +1,4 @@
-import { buildScenarioReport, compareScenarios, timeReleaseBucketWidth, type PrecisionGoal, type ScenarioReport } from '../../run/index.js';
+import { buildScenarioReport, compareScenarios, timeReleaseBucketWidth, type PrecisionGoal, type ScenarioReport, type TaskRunner } from '../../run/index.js';
 import { UsageError } from '../errors.js';
 import { PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
@@ -14,6 +14,7 @@ export interface SimulateOptions extends PrecisionFlags, HtmlOutputOptions {
   readonly seed?: number;
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: TaskRunner;
   readonly json?: boolean;
   readonly csv?: string;
   readonly events?: string;

@@ -40,7 +40,7 @@ export async function sweep(file: string, options: SweepOptions): Promise<void> 
   const seed = options.seed ?? points[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, `replications (${grid.length} points)`, { workers: options.workers });
-  const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, events: options.events }, goal, progress);
+  const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, queue: options.queue, events: options.events }, goal, progress);
   const report = buildSweepReport({ scenario, file, seed, vary: varies, grid, metrics, runs, precision });
   if (options.csv !== undefined) writeWhole(options.csv, sweepCsv(report));
   if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSweepWorkbook(options.xlsx, report);
