@@ -34,12 +34,10 @@ describe('the HTML page as an output file', () => {
     const result = khunjerab(['run', resolve('scenarios/winter-2025.yaml'), '--days', '14', '--replications', '2', '--seed', '11', '--workers', '2', '--csv', join(dir, 'rows.csv'), `--html=${path}`]);
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(path, 'utf8');
-    // A path outside the working folder is given relative to it ("../../tmp/…"), which holds the folder's name but is no absolute path.
-    const absolute = (path: string): RegExp => new RegExp(`(^|[^.])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    expect(html).not.toMatch(absolute(dir));
-    expect(html).not.toMatch(absolute(resolve('.')));
+    expect(html).not.toContain(dir);
+    expect(html).not.toContain(resolve('.'));
     const command = commandLineIn(html);
-    expect(command, command).toMatch(/^npx khunjerab run scenarios\/winter-2025\.yaml --days 14 --replications 2 --seed 11 --html \S+\/report\.html$/);
+    expect(command, command).toMatch(/^npx khunjerab run scenarios\/winter-2025\.yaml --days 14 --replications 2 --seed 11 --html report\.html$/);
     expect(command.split(' ').filter((word) => word.startsWith('/'))).toEqual([]);
   }, 120_000);
 

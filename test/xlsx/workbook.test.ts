@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { reproducingCommand } from '../../src/cli/xlsx/about.js';
 import { containerRows } from '../../src/cli/xlsx/containerRows.js';
 import { SHEET_ROW_LIMIT, writeWorkbook } from '../../src/cli/xlsx/workbook.js';
 
@@ -37,15 +36,3 @@ describe('the Containers sheet', () => {
   });
 });
 
-describe('the command line that writes the workbook again', () => {
-  test('names files relative to the folder it runs in, the workbook by its name, and leaves --workers out', () => {
-    const command = reproducingCommand(['compare', '/work/x/scenarios/a.yaml', 'b.yaml', '--workers', '2', '--xlsx', '/tmp/out/report.xlsx', '--csv=/work/x/rows.csv'], 7, '/work/x');
-    expect(command).toBe('khunjerab compare scenarios/a.yaml b.yaml --xlsx report.xlsx --csv=rows.csv --seed 7');
-  });
-
-  test('keeps the seed given, and quotes what a shell would split', () => {
-    expect(reproducingCommand(['sweep', 'w.yaml', '--seed=3', '--vary', 'sost.documentCheck={type: exponential, mean: 3}', '--workers=1'], 3, '/')).toBe(
-      "khunjerab sweep w.yaml --seed=3 --vary 'sost.documentCheck={type: exponential, mean: 3}'",
-    );
-  });
-});

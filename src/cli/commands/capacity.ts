@@ -51,7 +51,7 @@ export async function capacity(files: readonly string[], options: CapacityComman
     onProgress: (done, total) => progress.update(Math.round(done * 10) / 10, total),
   });
   progress.finish();
-  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeCapacityWorkbook(options.xlsx, study, files);
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeCapacityWorkbook(options.xlsx, study, files, options.commandLine ?? '');
   await writeHtmlIfAsked(options, (html, commandLine) => html.capacityPage(study, commandLine));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = terminalWidth();

@@ -34,7 +34,7 @@ export async function sensitivity(file: string, options: SensitivityOptions): Pr
   const report = plan.method === 'oat' ? await oneAtATime(plan, scenario, batch) : await morris(plan, scenario, batch);
   progress.finish();
   await writeHtmlIfAsked(options, (html, commandLine) => html.sensitivityPage(report, commandLine));
-  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSensitivityWorkbook(options.xlsx, report);
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSensitivityWorkbook(options.xlsx, report, options.commandLine ?? '');
   const width = terminalWidth();
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const output = json ? JSON.stringify(report, null, 2) : renderSensitivity(report, { width, color });

@@ -32,7 +32,7 @@ export async function simulate(files: readonly string[], options: SimulateOption
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
   const progress = createProgress(process.stderr, !json, mode === 'run' ? 'replications' : 'replications (all scenarios)', { workers: options.workers });
-  const workbook = options.xlsx === undefined ? undefined : (await import('../xlsx/index.js')).planReportWorkbook(options.xlsx, options.csv, goal !== undefined);
+  const workbook = options.xlsx === undefined ? undefined : (await import('../xlsx/index.js')).planReportWorkbook(options.xlsx, options.csv, goal !== undefined, options.commandLine ?? '');
   const { runs, precision } = await replicate(scenarios, { ...options, seed, csv: workbook?.containerCsv ?? options.csv }, goal, progress);
   const bucketWidth = timeReleaseBucketWidth(runs);
   const reports: ScenarioReport[] = scenarios.map((s, i) => buildScenarioReport(s, seed, runs[i], bucketWidth));

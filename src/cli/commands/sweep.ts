@@ -43,7 +43,7 @@ export async function sweep(file: string, options: SweepOptions): Promise<void> 
   const { runs, precision } = await replicate(points, { seed, replications: options.replications, workers: options.workers, queue: options.queue, events: options.events }, goal, progress);
   const report = buildSweepReport({ scenario, file, seed, vary: varies, grid, metrics, runs, precision });
   if (options.csv !== undefined) writeWhole(options.csv, sweepCsv(report));
-  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSweepWorkbook(options.xlsx, report);
+  if (options.xlsx !== undefined) await (await import('../xlsx/index.js')).writeSweepWorkbook(options.xlsx, report, options.commandLine ?? '');
   await writeHtmlIfAsked(options, (html, commandLine) => html.sweepPage(report, commandLine));
   const color = !json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const width = terminalWidth();

@@ -9,7 +9,7 @@ import { FIXED_DATE, type Sheet } from './workbook.js';
 export interface About {
   /** "Khunjerab corridor — comparison of 3 scenarios". */
   readonly title: string;
-  /** The command line that writes this workbook again (see {@link reproducingCommand}). */
+  /** The command line that writes this workbook again (see commandLine.ts). */
   readonly command: string;
   /** The run's own facts: scenario files, seed, replications, settings, the common-random-numbers statement. */
   readonly facts: ReadonlyArray<readonly [string, string]>;
@@ -34,48 +34,9 @@ export function aboutSheet(about: About, sheets: readonly Sheet[]): Sheet {
   };
 }
 
-/**
- * The command as typed, made portable: absolute paths relative to `cwd`, the workbook by its
- * file name, `--workers` left out (it never changes a figure), and `--seed` stated when the
- * scenario's own seed was used, so that the line reproduces the workbook wherever it is run
- * from the same folder.
- */
-export function reproducingCommand(argv: readonly string[], seed: number | undefined, cwd: string = process.cwd()): string {
-  const words: string[] = ['khunjerab'];
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    const [flag, inline] = splitFlag(word);
-    if (flag === '--workers') {
-      if (inline === undefined) i++;
-      continue;
-    }
-    if (flag === '--xlsx') {
-      const file = inline ?? argv[++i] ?? '';
-      words.push('--xlsx', baseName(file));
-      continue;
-    }
-    words.push(inline === undefined ? portablePath(word, cwd) : `${flag}=${portablePath(inline, cwd)}`);
-  }
-  if (seed !== undefined && !argv.some((w) => splitFlag(w)[0] === '--seed')) words.push('--seed', String(seed));
-  return words.map(shellWord).join(' ');
-}
-
-function splitFlag(word: string): [string, string | undefined] {
-  if (!word.startsWith('--')) return [word, undefined];
-  const eq = word.indexOf('=');
-  return eq < 0 ? [word, undefined] : [word.slice(0, eq), word.slice(eq + 1)];
-}
-
 /** `path` as given, or relative to `cwd` when absolute: a workbook never names the folders of the machine that wrote it. */
 export function portablePath(path: string, cwd: string = process.cwd()): string {
   return isAbsolute(path) ? relative(cwd, path) || '.' : path;
 }
 
-function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
 
-/** A word as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}

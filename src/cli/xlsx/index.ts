@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { CapacityStudy, Difference, PrecisionOutcome, ScenarioReport, SensitivityReport, SweepReport } from '../../run/index.js';
 import { removeAtExit } from '../../run/temporaryFiles.js';
 import { COMMON_RANDOM_NUMBERS } from '../render/comparison.js';
-import { aboutSheet, portablePath, reproducingCommand, type About } from './about.js';
+import { withSeed } from '../commandLine.js';
+import { aboutSheet, portablePath, type About } from './about.js';
 import { capacitySheets } from './capacitySheets.js';
 import { containerRows } from './containerRows.js';
 import { reportSheets } from './reportSheets.js';
@@ -70,13 +71,13 @@ function containerNote(containers: Awaited<ReturnType<typeof containerRows>> | u
   return `Sheet "Containers": all ${containers.total.toLocaleString('en-US')} rows, one per container per replication, as --csv writes them.`;
 }
 
-export async function writeCapacityWorkbook(target: string, study: CapacityStudy, files: readonly string[]): Promise<void> {
+export async function writeCapacityWorkbook(target: string, study: CapacityStudy, files: readonly string[], command: string): Promise<void> {
   const s = study.settings;
   await write(
     target,
     {
       title: 'Khunjerab corridor — capacity',
-      command: commandLine(study.seed),
+      command: withSeed(command, study.seed),
       facts: [
         ...study.scenarios.map((r, i): Fact => [`Scenario ${i + 1}`, `${r.scenario}, ${portablePath(files[i] ?? '')}: ${r.description}`]),
         ['Limit', `${study.limit}: the capacity is the highest demand at which it holds.`],
@@ -91,12 +92,12 @@ export async function writeCapacityWorkbook(target: string, study: CapacityStudy
   );
 }
 
-export async function writeSensitivityWorkbook(target: string, report: SensitivityReport): Promise<void> {
+export async function writeSensitivityWorkbook(target: string, report: SensitivityReport, command: string): Promise<void> {
   await write(
     target,
     {
       title: `Khunjerab corridor — sensitivity of ${report.scenario} (${report.method === 'oat' ? 'one factor at a time' : 'Morris screening'})`,
-      command: commandLine(report.seed),
+      command: withSeed(command, report.seed),
       facts: [
         ['Scenario', `${report.scenario}, ${portablePath(report.scenarioFile)}: start ${report.start}, ${report.days} days, warm-up ${report.warmupDays} days.`],
         ...(report.study === undefined ? [] : [['Study', `${portablePath(report.study)}${report.title === undefined ? '' : `: ${report.title}`}`] as Fact]),
@@ -109,12 +110,12 @@ export async function writeSensitivityWorkbook(target: string, report: Sensitivi
   );
 }
 
-export async function writeSweepWorkbook(target: string, report: SweepReport): Promise<void> {
+export async function writeSweepWorkbook(target: string, report: SweepReport, command: string): Promise<void> {
   await write(
     target,
     {
       title: `Khunjerab corridor — sweep of ${report.scenario}`,
-      command: commandLine(report.seed),
+      command: withSeed(command, report.seed),
       facts: [
         ['Scenario', `${report.scenario}, ${portablePath(report.file)}`],
         ['Grid', `${report.points.length} points: ${report.vary.map((v) => `${v.path} (${v.values.length})`).join(' × ')}, the first changing slowest.`],
@@ -126,11 +127,6 @@ export async function writeSweepWorkbook(target: string, report: SweepReport): P
     },
     sweepSheets(report),
   );
-}
-
-/** This process's command line, made to reproduce the workbook (see reproducingCommand). */
-function commandLine(seed: number): string {
-  return reproducingCommand(process.argv.slice(2), seed);
 }
 
 async function write(target: string, about: About, sheets: readonly Sheet[]): Promise<void> {
@@ -148,7 +144,7 @@ export interface ReportWorkbookPlan {
  * the rows the replications write as CSV, into the --csv file or, without one, into a temporary
  * folder removed once the workbook is written (or at exit, whatever happens).
  */
-export function planReportWorkbook(target: string, csv: string | undefined, precision: boolean): ReportWorkbookPlan {
+export function planReportWorkbook(target: string, csv: string | undefined, precision: boolean, command: string): ReportWorkbookPlan {
   const folder = csv === undefined && !precision ? mkdtempSync(join(tmpdir(), 'khunjerab-xlsx-')) : undefined;
   const remove = folder === undefined ? undefined : removeAtExit(folder);
   const containerCsv = folder === undefined ? undefined : join(folder, 'containers.csv');
@@ -156,7 +152,7 @@ export function planReportWorkbook(target: string, csv: string | undefined, prec
     containerCsv,
     async write({ seed, ...book }) {
       try {
-        await writeReportWorkbook(target, { ...book, command: commandLine(seed), containerCsv: precision ? undefined : (csv ?? containerCsv) });
+        await writeReportWorkbook(target, { ...book, command: withSeed(command, seed), containerCsv: precision ? undefined : (csv ?? containerCsv) });
       } finally {
         remove?.();
       }
