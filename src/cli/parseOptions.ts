@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isValidIsoDate } from '../kernel/index.js';
+import { isValidIsoDate } from '../kernel/timeAxis.js';
 
 /** Commander argument parsers that reject anything but what they promise. */
 export function integerAtLeast(min: number, what: string): (value: string) => number {
