@@ -22,6 +22,7 @@ import { TransitionLog } from './TransitionLog.js';
 import { useAutoRun } from './useAutoRun.js';
 import { useTerminalSize } from './useTerminalSize.js';
 import { WhatIfMenu } from './WhatIfMenu.js';
+import { TitleLine } from './TitleLine.js';
 
 export interface StepperAppProps {
   readonly stepper: Stepper;
@@ -264,12 +265,9 @@ export function StepperApp({ stepper, speed: initialSpeed = DEFAULT_SPEED, colou
       <ContainerScreen followed={followed} container={container} reason={followed === undefined ? undefined : stepper.waitReason(followed)} spent={followed === undefined ? undefined : stepper.timeSpent(followed)} step={view.step} columns={size.columns} />
     ) : (
       <Box flexDirection="column">
-        <Text wrap="truncate">
-          <Text bold inverse>
-            {' TIMELINE '}
-          </Text>
+        <TitleLine title="TIMELINE">
           {' day by day so far · tab: corridor'}
-        </Text>
+        </TitleLine>
         {timeline}
       </Box>
     );

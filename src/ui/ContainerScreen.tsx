@@ -5,6 +5,7 @@ import { JourneyStrip, journeyStripRows } from './JourneyStrip.js';
 import { BODY_ROWS } from './layout.js';
 import { MilestoneTimeline } from './MilestoneTimeline.js';
 import { useTone } from './colours.js';
+import { TitleLine } from './TitleLine.js';
 
 interface ContainerScreenProps {
   /** The followed container's id, or undefined before the first arrival. */
@@ -31,11 +32,7 @@ export function ContainerScreen({ followed, container, reason, spent, step, colu
   if (followed === undefined || container === undefined) {
     return (
       <Box flexDirection="column">
-        <Text wrap="truncate">
-          <Text bold inverse>
-            {followed === undefined ? ' CONTAINER ' : ` CONTAINER ${followed} `}
-          </Text>
-        </Text>
+        <TitleLine title={followed === undefined ? 'CONTAINER' : `CONTAINER ${followed}`} />
         <Text wrap="truncate">
           {followed === undefined
             ? 'No container has arrived at Kashgar yet. Press space to step to the first arrival.'
@@ -52,11 +49,10 @@ export function ContainerScreen({ followed, container, reason, spent, step, colu
   const milestoneRows = Math.max(1, BODY_ROWS - FIXED_ROWS - stripRows);
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate">
-        <Text bold inverse>{` CONTAINER ${container.id} `}</Text>
+      <TitleLine title={`CONTAINER ${container.id}`}>
         {container.outcome === 'lost' ? ' spoiled and lost at Sost' : container.finished ? ' gated out at Sost' : ' in the corridor, now in '}
         {container.finished ? '' : <Text bold>{container.state}</Text>}
-      </Text>
+      </TitleLine>
       <Text wrap="truncate">
         {`cargo ${context.cargo} · channel `}
         <Text bold color={tone(channelColour(context.channel))}>

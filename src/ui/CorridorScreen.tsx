@@ -6,8 +6,10 @@ import { conditionWidths } from './layout.js';
 import { ResourceTable } from './ResourceTable.js';
 import { RoadStages } from './RoadStages.js';
 import { useTone } from './colours.js';
+import { TitleLine } from './TitleLine.js';
 
-const TITLE = ' CORRIDOR ';
+/** The title as TitleLine shows it takes two columns more: a space either side. */
+const TITLE = 'CORRIDOR';
 const TAB_HINT = ' · tab: container';
 
 interface CorridorScreenProps {
@@ -25,16 +27,13 @@ export function CorridorScreen({ view, columns }: CorridorScreenProps) {
   const counts = ` arrived ${view.arrived} · released ${view.released} · inside ${view.inside} · stranded at Tashkurgan `;
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate">
-        <Text bold inverse>
-          {TITLE}
-        </Text>
+      <TitleLine title={TITLE}>
         {counts}
         <Text bold color={tone(view.stranded > 0 ? 'yellow' : undefined)}>
           {view.stranded}
         </Text>
-        <Text dimColor>{TITLE.length + counts.length + String(view.stranded).length + TAB_HINT.length <= columns ? TAB_HINT : ''}</Text>
-      </Text>
+        <Text dimColor>{TITLE.length + 2 + counts.length + String(view.stranded).length + TAB_HINT.length <= columns ? TAB_HINT : ''}</Text>
+      </TitleLine>
       <RoadStages places={groupByPlace(view.stages)} road={view.road.state} columns={columns} />
       <Box flexDirection="row">
         <CorridorConditions view={view} width={left} />

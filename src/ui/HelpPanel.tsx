@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { TitleLine } from './TitleLine.js';
 
 const KEYS: ReadonlyArray<readonly [string, string]> = [
   ['space', 'fire one event; every press counts, a held key too'],
@@ -24,12 +25,9 @@ const NOTES = [
 export function HelpPanel() {
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate">
-        <Text bold inverse>
-          {' HELP '}
-        </Text>
+      <TitleLine title="HELP">
         {' ? closes · q quits with a summary (Ctrl-C too)'}
-      </Text>
+      </TitleLine>
       {KEYS.map(([key, action]) => (
         <Text key={key} wrap="truncate">
           <Text bold>{key.padEnd(8)}</Text>

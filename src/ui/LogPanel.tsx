@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { filterLog, type TransitionRecord } from '../run/index.js';
 import { TransitionLog } from './TransitionLog.js';
+import { TitleLine } from './TitleLine.js';
 
 interface LogPanelProps {
   readonly log: readonly TransitionRecord[];
@@ -45,14 +46,11 @@ export function LogPanel({ log, formatTime, rows, followed, onLeave }: LogPanelP
   const window = lines.slice(Math.max(0, lines.length - shown - offset), lines.length - offset);
   return (
     <Box flexDirection="column" height={rows}>
-      <Text wrap="truncate">
-        <Text bold inverse>
-          {' LOG '}
-        </Text>
+      <TitleLine title="LOG">
         {` filter: `}
         <Text bold>{filter === '' ? '(type an id or a machine)' : filter}</Text>
         <Text dimColor>{` · ${lines.length} lines${offset > 0 ? `, ${offset} up` : ''} · ↑↓ PgUp PgDn · esc back`}</Text>
-      </Text>
+      </TitleLine>
       <TransitionLog log={window} formatTime={formatTime} rows={shown} followed={followed} />
     </Box>
   );

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { WhatIf } from '../run/index.js';
 import { parseMenuNumber, WHAT_IF_CHOICES } from './whatIfChoices.js';
 import { useTone } from './colours.js';
+import { TitleLine } from './TitleLine.js';
 
 interface WhatIfMenuProps {
   /** The followed container if it is in the corridor (the one force-red applies to). */
@@ -69,12 +70,9 @@ export function WhatIfMenu({ container, unavailable, at, onInject, onCancel }: W
   const { selected, days, error } = menu.current;
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate">
-        <Text bold inverse>
-          {' WHAT-IF '}
-        </Text>
+      <TitleLine title="WHAT-IF">
         {` starts now, ${at}`}
-      </Text>
+      </TitleLine>
       {WHAT_IF_CHOICES.map((choice, i) => (
         <Text key={i} wrap="truncate" inverse={i === selected} bold={i === selected}>
           {`${i === selected ? '▶' : ' '} ${i + 1}  ${choice.label(container, unavailable)}`}
