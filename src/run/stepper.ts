@@ -1,14 +1,12 @@
-import type { ContainerContext } from '../model/containerJourney.js';
-import { contextOf, type CorridorView as CorridorState, type TransitionRecord } from '../model/corridor/index.js';
+import type { TransitionRecord } from '../model/corridor/index.js';
 import type { CorridorParams } from '../model/params.js';
-import { BEIJING, PKT } from '../model/timeZones.js';
+import { PKT } from '../model/timeZones.js';
 import { applyWhatIf, type WhatIf } from '../model/whatIfs.js';
 import { CheckpointShelf, CHECKPOINT_INTERVAL } from './checkpointShelf.js';
-import { dayLabel, dayNumberAt } from './dayConvention.js';
+import { containerView, timeSpent, type ContainerView, type TimeSpent } from './containerReading.js';
+import { corridorView, type CorridorView } from './corridorReading.js';
 import type { DayLevels } from './dayTrack.js';
-import { eventLabel } from './eventLabel.js';
 import type { GoToTarget } from './goToTarget.js';
-import { othersAtStations } from './stationOthers.js';
 import { SteppedRun, type FiredWhatIf } from './steppedRun.js';
 import { waitReason, type WaitReason } from './waitReason.js';
 import { EMPTY_JOURNAL, entriesAfter, entriesBetween, journalUpTo, journalWith, type JournalEntry, type WhatIfJournal } from './whatIfJournal.js';
@@ -18,47 +16,11 @@ export type { JournalEntry } from './whatIfJournal.js';
 export type { FiredWhatIf } from './steppedRun.js';
 export type { DayLevels } from './dayTrack.js';
 export type { WaitReason } from './waitReason.js';
+export type { ContainerView, TimeSpent } from './containerReading.js';
+export type { CorridorView } from './corridorReading.js';
 
-/** The corridor as the stepper shows it: the model's view plus the stepper's own counters. */
-export interface CorridorView extends CorridorState {
-  readonly step: number;
-  /** Day index since the start date (0 = day 1). */
-  readonly day: number;
-  /** "day 12 of 90", or "drain day 3" once the horizon is over. */
-  readonly dayLabel: string;
-  /** Past the horizon: no more arrivals, the corridor only empties. */
-  readonly draining: boolean;
-  readonly clock: { readonly pkt: string; readonly beijing: string };
-  /** The last kernel event, in words ("declared", "power cut", "gate"). */
-  readonly lastEvent: string;
-  /** Snow from a snowstorm what-if that fired today (cm), beside the day's drawn weather. */
-  readonly stormCmToday: number;
-  /** By station name: containers in a stage that uses the station, at another step of it now. */
-  readonly others: ReadonlyMap<string, number>;
-}
 
-export interface ContainerView {
-  readonly id: number;
-  readonly state: string;
-  readonly finished: boolean;
-  readonly context: ContainerContext;
-  /** Events the machine accepts in its current state. */
-  readonly events: readonly string[];
-  /** Every state of the journey machine, in order, to draw the active one among them. */
-  readonly states: readonly string[];
-  readonly milestones: ReadonlyArray<{ readonly milestone: string; readonly label: string; readonly t: number; readonly pkt: string }>;
-  readonly spoiled: boolean;
-  readonly incident: boolean;
-  /** Still inside, released at Sost, or lost (spoiled food destroyed or returned). */
-  readonly outcome: 'inside' | 'released' | 'lost';
-}
 
-/** Where a container's time went so far (see `Stepper.timeSpent`). */
-export interface TimeSpent {
-  readonly places: ReadonlyArray<{ readonly place: string; readonly hours: number }>;
-  /** Hours since its machine last changed state (0 once it has left). */
-  readonly inState: number;
-}
 
 /** What a replay cost: the steps fired in each journey runtime to rebuild the target state. */
 export interface ReplayWork {
@@ -80,11 +42,6 @@ export interface Moved {
   readonly whatIfs: readonly FiredWhatIf[];
 }
 
-/** The final state a journey that left the corridor rests in. */
-function finalState(finals: ReadonlyMap<string, string>, outcome: string): string {
-  for (const [state, how] of finals) if (how === outcome) return state;
-  return 'done';
-}
 
 /**
  * Drives one replication of a scenario one kernel event at a time, for the interactive UI.
@@ -298,43 +255,13 @@ export class Stepper {
   }
 
   view(): CorridorView {
-    const c = this.live.corridor;
-    const today = Math.floor(c.now / 24 + 1e-9);
-    return {
-      ...c.view(),
-      step: this.live.steps,
-      day: today,
-      dayLabel: dayLabel(c.now, this.params.days),
-      draining: dayNumberAt(c.now) > this.params.days,
-      clock: { pkt: `${c.axis.format(c.now, PKT)} PKT`, beijing: `${c.axis.format(c.now, BEIJING)} CST` },
-      lastEvent: eventLabel(this.live.lastLabel),
-      stormCmToday: this.stormToday(today),
-      others: othersAtStations(c),
-    };
+    return corridorView(this.live, this.params.days);
   }
+
 
   /** The container with this id, if it has arrived. */
   container(id: number): ContainerView | undefined {
-    const c = this.live.corridor;
-    const record = c.records[id - 1];
-    if (record === undefined) return undefined;
-    const journey = c.pool.state(id);
-    const { table } = c;
-    return {
-      id,
-      state: journey?.value ?? finalState(table.finals, record.outcome),
-      finished: journey === undefined,
-      context: journey?.context ?? contextOf(record),
-      events: journey === undefined ? [] : c.pool.acceptedEvents(id),
-      states: table.states,
-      milestones: table.milestones.flatMap((milestone, i) => {
-        const t = record.milestones[i];
-        return Number.isNaN(t) ? [] : [{ milestone: milestone.id, label: milestone.label, t, pkt: c.axis.format(t, PKT) }];
-      }),
-      spoiled: record.spoiled,
-      incident: record.incident,
-      outcome: record.outcome,
-    };
+    return containerView(this.live.corridor, id);
   }
 
   /** Why the container is where it is now; undefined when it is not in the corridor. */
@@ -343,25 +270,9 @@ export class Stepper {
     return container === undefined ? undefined : waitReason(this.live.corridor, container);
   }
 
-  /**
-   * Where the container's time went: hours at each place it has reached (from the first
-   * milestone there to the first at the next place, or to now), and hours in its current state.
-   */
+  /** Where the container's time went so far (see `timeSpent` in containerReading.ts). */
   timeSpent(id: number): TimeSpent | undefined {
-    const c = this.live.corridor;
-    const record = c.records[id - 1];
-    if (record === undefined) return undefined;
-    const entered = new Map<string, number>();
-    for (const meta of c.table.stages.values()) {
-      const index = meta.milestone === undefined ? undefined : c.table.milestoneIndex.get(meta.milestone.id);
-      const t = index === undefined ? NaN : record.milestones[index];
-      if (!Number.isNaN(t)) entered.set(meta.place, Math.min(t, entered.get(meta.place) ?? Infinity));
-    }
-    const active = c.pool.active.get(id);
-    const end = active === undefined ? Math.max(...record.milestones.filter((t) => !Number.isNaN(t))) : c.now;
-    const starts = [...entered].sort((a, b) => a[1] - b[1]);
-    const places = starts.map(([place, from], i) => ({ place, hours: (starts[i + 1]?.[1] ?? end) - from }));
-    return { places, inState: active === undefined ? 0 : c.now - active.lastEventAt };
+    return timeSpent(this.live.corridor, id);
   }
 
   /** Ids of containers in the corridor now, oldest first. */
@@ -413,14 +324,6 @@ export class Stepper {
     const before = this.live.whatIfs.length;
     const fired = move();
     return { fired, whatIfs: this.live.whatIfs.slice(before) };
-  }
-
-  private stormToday(today: number): number {
-    let cm = 0;
-    for (const { t, whatIf } of this.live.whatIfs) {
-      if (whatIf.kind === 'snowstorm' && Math.floor(t / 24 + 1e-9) === today) cm += whatIf.snowfallCm;
-    }
-    return cm;
   }
 
   private reached(id: number): number {
