@@ -70,6 +70,15 @@ export function createSampler(spec: DistributionSpec): Sampler {
   }
 }
 
+/**
+ * Advances `rng` exactly as one sample of `spec` would, without computing it: a draw that is
+ * thrown away keeps the stream in step for less than the price of the sample.
+ */
+export function createSkipper(spec: DistributionSpec): (rng: Rng) => void {
+  const open = spec.type === 'exponential' || spec.type === 'lognormal' || (spec.type === 'normal' && spec.sd !== 0);
+  return open ? (rng) => void rng.nextOpen() : (rng) => void rng.next();
+}
+
 /** The theoretical mean of a distribution. */
 export function distributionMean(spec: DistributionSpec): number {
   switch (spec.type) {

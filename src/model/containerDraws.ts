@@ -1,4 +1,4 @@
-import { createChooser, createSampler, type RandomStreams, type Rng, type Sampler } from '../kernel/index.js';
+import { createChooser, createSampler, createSkipper, type RandomStreams, type Rng, type Sampler } from '../kernel/index.js';
 import type { ContainerContext } from './containerJourney.js';
 import { readDistribution } from './paramPath.js';
 import { CARGO_TYPES, CHANNELS, type CorridorParams } from './params.js';
@@ -23,17 +23,25 @@ export interface DrawnContainer {
   readonly draws: Float64Array;
 }
 
-export type ContainerDrawer = () => DrawnContainer;
+export interface ContainerDrawer {
+  draw(): DrawnContainer;
+  /** Consumes from every stream exactly what `draw` would, and builds nothing. */
+  skip(): void;
+}
+
+/** Uniforms `draw` takes from the `cargo` stream: cargo, channel, then five yes/no traits. */
+const TRAIT_UNIFORMS = 7;
 
 export function createContainerDrawer(params: CorridorParams, table: StageTable, streams: RandomStreams): ContainerDrawer {
   const cargo = createChooser(CARGO_TYPES.map((c) => params.arrivals.cargoMix[c]));
   const channel = createChooser(CHANNELS.map((c) => params.sost.channelShares[c]));
   const { kashgar, sost, holds } = params;
   const samplers: ReadonlyArray<Sampler | null> = table.draws.map((d) => (d.from === 'uniform' ? null : createSampler(readDistribution(params, d.from))));
+  const skippers: ReadonlyArray<(rng: Rng) => void> = table.draws.map((d) => (d.from === 'uniform' ? (rng: Rng) => void rng.next() : createSkipper(readDistribution(params, d.from))));
   const drawRngs: readonly Rng[] = table.draws.map((d) => streams.get(`draw:${d.name}`));
   const rng = streams.get('cargo');
   const n = samplers.length;
-  return () => {
+  const draw = (): DrawnContainer => {
     const cargoType = CARGO_TYPES[cargo(rng)];
     const traits: ContainerTraits = {
       cargo: cargoType,
@@ -51,4 +59,9 @@ export function createContainerDrawer(params: CorridorParams, table: StageTable,
     }
     return { traits, draws };
   };
+  const skip = (): void => {
+    for (let i = 0; i < TRAIT_UNIFORMS; i++) rng.next();
+    for (let i = 0; i < n; i++) skippers[i](drawRngs[i]);
+  };
+  return { draw, skip };
 }

@@ -2,12 +2,13 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, writ
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CorridorParams } from '../model/params.js';
 import { csvHeader } from './outputFiles.js';
 import type { ReplicationSummary } from './replication.js';
 import { runTask, type ReplicationTask } from './replicationTask.js';
 import { removeAtExit } from './temporaryFiles.js';
+import { workerPool } from './workerPool.js';
 
 export interface BatchOptions {
   readonly seed: number;
@@ -95,34 +96,48 @@ async function execute(
   let next = 0;
   const runOn = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
-      const feed = (): void => {
-        if (next >= tasks.length) {
-          resolve();
+      let current = -1;
+      const finish = (error?: Error): void => {
+        worker.off('message', onMessage);
+        worker.off('error', finish);
+        worker.off('exit', onExit);
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      const onMessage = (message: { ok: true; summary: ReplicationSummary } | { ok: false; message: string; stack?: string }): void => {
+        if (!message.ok) {
+          const error = new Error(message.message);
+          error.stack = message.stack ?? error.stack;
+          finish(error);
           return;
         }
-        const index = next++;
-        worker.once('message', (message: { ok: true; summary: ReplicationSummary } | { ok: false; message: string; stack?: string }) => {
-          if (!message.ok) {
-            const error = new Error(message.message);
-            error.stack = message.stack ?? error.stack;
-            reject(error);
-            return;
-          }
-          results[index] = message.summary;
-          onProgress?.(++done, tasks.length);
-          feed();
-        });
-        worker.postMessage(tasks[index]);
+        results[current] = message.summary;
+        onProgress?.(++done, tasks.length);
+        feed();
       };
-      worker.once('error', reject);
+      const onExit = (code: number): void => finish(new Error(`a worker thread ended (exit code ${code}) during replication ${current}`));
+      const feed = (): void => {
+        if (next >= tasks.length) {
+          finish();
+          return;
+        }
+        current = next++;
+        worker.postMessage(tasks[current]);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', finish);
+      worker.on('exit', onExit);
       feed();
     });
-  const pool = Array.from({ length: threads }, () => new Worker(script));
+  const pool = workerPool(script);
+  const threadsTaken = pool.take(threads);
   try {
-    await Promise.all(pool.map(runOn));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all(threadsTaken.map(runOn));
+  } catch (error) {
+    await Promise.all(threadsTaken.map((w) => w.terminate()));
+    throw error;
   }
+  pool.give(threadsTaken);
   return results;
 }
 

@@ -46,17 +46,18 @@ export class KashgarArrivals {
     const keep = this.keep;
     if (keep === undefined) {
       const t = this.process.next(after, this.end);
-      if (t < this.end) this.sim.scheduleAt(t, () => this.arrive(this.draw()), 'arrival at Kashgar');
+      if (t < this.end) this.sim.scheduleAt(t, () => this.arrive(this.draw.draw()), 'arrival at Kashgar');
       return;
     }
-    // Trucks a lower demand would not see are drawn in full and passed over, so that the
-    // streams stay in step with every other demand on the same ceiling.
+    // Trucks a lower demand would not see are passed over with their container's draws
+    // skipped, so that the streams stay in step with every other demand on the same ceiling.
     for (let t = this.process.next(after, this.end); t < this.end; t = this.process.next(t, this.end)) {
-      const container = this.draw();
       if (keep.rng.next() < keep.share) {
+        const container = this.draw.draw();
         this.sim.scheduleAt(t, () => this.arrive(container), 'arrival at Kashgar');
         return;
       }
+      this.draw.skip();
     }
   }
 
