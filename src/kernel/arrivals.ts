@@ -21,12 +21,25 @@ export function constantRate(rate: number): PiecewiseRate {
  */
 export function monthlyRate(axis: TimeAxis, timeZone: string, perDayByMonth: readonly number[]): PiecewiseRate {
   if (perDayByMonth.length !== 12) throw new RangeError(`expected 12 monthly rates, got ${perDayByMonth.length}`);
+  // The month last asked about: a Poisson process asks about the same month once per arrival.
+  let from = NaN;
+  let to = NaN;
+  let rate = 0;
+  const monthOf = (t: number): void => {
+    if (t >= from && t < to) return;
+    const { year, month } = axis.localDate(t, timeZone);
+    from = axis.fromEpoch(localToEpoch(timeZone, year, month, 1, 0));
+    to = month === 12 ? axis.fromEpoch(localToEpoch(timeZone, year + 1, 1, 1, 0)) : axis.fromEpoch(localToEpoch(timeZone, year, month + 1, 1, 0));
+    rate = perDayByMonth[month - 1] / 24;
+  };
   return {
-    rateAt: (t) => perDayByMonth[axis.localDate(t, timeZone).month - 1] / 24,
+    rateAt: (t) => {
+      monthOf(t);
+      return rate;
+    },
     nextChange: (t) => {
-      const { year, month } = axis.localDate(t, timeZone);
-      const next = month === 12 ? [year + 1, 1] : [year, month + 1];
-      return axis.fromEpoch(localToEpoch(timeZone, next[0], next[1], 1, 0));
+      monthOf(t);
+      return to;
     },
   };
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { OutageKind } from './corridor/sostConditions.js';
 import type { RoadClosureCause } from './passRoad.js';
 
@@ -12,37 +11,36 @@ export interface WhatIfTarget {
   forceRed(container: number): boolean;
 }
 
+/** A what-if's parameters: numbers by name. Their bounds are the scenario schema's (scenario/whatIfSchema.ts). */
+type WhatIfParams = Readonly<Record<string, number>>;
+
 /**
- * One kind of what-if: its parameters as a zod shape (validated wherever they come from: the
- * stepper's menu or a scenario's `whatIfs:` list), what it does, and how it reads in a log.
- * `menu` gives the stepper's defaults.
+ * One kind of what-if: what it does, how it reads in a log, and the stepper menu's defaults
+ * (which also fix its parameters' names). The bounds of the parameters are checked where they
+ * come in, the scenario's `whatIfs:` list or the menu, by the scenario schema: the model never
+ * loads a validator.
  */
-export interface WhatIfKind<S extends z.ZodRawShape> {
+export interface WhatIfKind<P extends WhatIfParams> {
   readonly label: string;
-  readonly shape: S;
   readonly menu: {
-    readonly defaults: ParamsOfShape<S>;
+    readonly defaults: P;
     /** The one parameter the menu asks for, and how it asks. */
-    readonly asks?: { readonly param: keyof S & string; readonly question: string };
+    readonly asks?: { readonly param: keyof P & string; readonly question: string };
     readonly needsContainer?: boolean;
   };
-  apply(target: WhatIfTarget, params: ParamsOfShape<S>): boolean;
-  describe(params: ParamsOfShape<S>): string;
+  apply(target: WhatIfTarget, params: P): boolean;
+  describe(params: P): string;
 }
 
-type ParamsOfShape<S extends z.ZodRawShape> = z.infer<z.ZodObject<S>>;
-
-const hours = z.number().positive().max(24 * 365);
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-function kind<S extends z.ZodRawShape>(k: WhatIfKind<S>): WhatIfKind<S> {
+function kind<P extends WhatIfParams>(k: WhatIfKind<P>): WhatIfKind<P> {
   return k;
 }
 
 function outage(label: string, name: string, which: OutageKind, defaultHours: number) {
   return kind({
     label: `${label} (${defaultHours} h)`,
-    shape: { hours },
     menu: { defaults: { hours: defaultHours } },
     apply: (target, { hours }) => {
       target.startOutage(which, hours);
@@ -56,7 +54,6 @@ function outage(label: string, name: string, which: OutageKind, defaultHours: nu
 export const WHAT_IFS = {
   snowstorm: kind({
     label: 'Snowstorm on the pass now (40 cm)',
-    shape: { snowfallCm: z.number().positive().max(1000) },
     menu: { defaults: { snowfallCm: 40 } },
     apply: (target, { snowfallCm }) => {
       target.snowstorm(snowfallCm);
@@ -66,7 +63,6 @@ export const WHAT_IFS = {
   }),
   closePass: kind({
     label: 'Close the pass for N days',
-    shape: { days: z.number().positive().max(365) },
     menu: { defaults: { days: 3 }, asks: { param: 'days', question: 'Close the pass for how many days?' } },
     apply: (target, { days }) => {
       target.closeRoad('what-if', days * 24, 0);
@@ -79,8 +75,6 @@ export const WHAT_IFS = {
   scannerBreakdown: outage('Scanner breakdown at Sost', 'scanner breakdown', 'scanner', 48),
   forceRed: kind({
     label: 'Force the followed container to red',
-    // Containers are numbered in order of arrival, so "the Nth arrival" means the same in every replication.
-    shape: { container: z.number().int().positive() },
     menu: { defaults: { container: 1 }, needsContainer: true },
     apply: (target, { container }) => target.forceRed(container),
     describe: ({ container }) => `container ${container} forced to red`,
@@ -88,16 +82,17 @@ export const WHAT_IFS = {
 } as const;
 
 export type WhatIfName = keyof typeof WHAT_IFS;
-type ParamsOf<K extends WhatIfName> = (typeof WHAT_IFS)[K] extends WhatIfKind<infer S> ? ParamsOfShape<S> : never;
+/** The parameters of what-if `K`, e.g. { days: number } for closePass. */
+export type WhatIfParamsOf<K extends WhatIfName> = (typeof WHAT_IFS)[K] extends WhatIfKind<infer P> ? P : never;
 
 /** A what-if with its parameters, e.g. { kind: 'closePass', days: 5 }. */
-export type WhatIf = { [K in WhatIfName]: { readonly kind: K } & Readonly<ParamsOf<K>> }[WhatIfName];
+export type WhatIf = { [K in WhatIfName]: { readonly kind: K } & Readonly<WhatIfParamsOf<K>> }[WhatIfName];
 
 export const WHAT_IF_NAMES = Object.keys(WHAT_IFS) as WhatIfName[];
 
-type AnyKind = WhatIfKind<z.ZodRawShape>;
+type AnyKind = WhatIfKind<WhatIfParams>;
 
-function entry(whatIf: WhatIf): { spec: AnyKind; params: Record<string, unknown> } {
+function entry(whatIf: WhatIf): { spec: AnyKind; params: WhatIfParams } {
   const { kind: name, ...params } = whatIf;
   return { spec: WHAT_IFS[name] as unknown as AnyKind, params };
 }

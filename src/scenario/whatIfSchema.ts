@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MS_PER_HOUR, isValidIsoDate, localToEpoch, parseIsoDate } from '../kernel/index.js';
 import type { ScheduledWhatIf } from '../model/params.js';
 import { PKT } from '../model/timeZones.js';
-import { WHAT_IF_NAMES, WHAT_IFS, describeWhatIf, type WhatIf } from '../model/whatIfs.js';
+import { WHAT_IF_NAMES, describeWhatIf, type WhatIf, type WhatIfName, type WhatIfParamsOf } from '../model/whatIfs.js';
 import { timeZone } from './fields.js';
 import { expecting } from './messages.js';
 
@@ -34,10 +34,26 @@ const at = z
   .meta({ id: 'localTime', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$', description: 'A local date and time, YYYY-MM-DDTHH:MM' });
 const zone = timeZone;
 
+const hours = z.number().positive().max(24 * 365);
+
+/**
+ * The bounds of each what-if's parameters (the kinds themselves are in src/model/whatIfs.ts;
+ * the compiler holds the two to the same names).
+ */
+export const WHAT_IF_PARAMETERS = {
+  snowstorm: { snowfallCm: z.number().positive().max(1000) },
+  closePass: { days: z.number().positive().max(365) },
+  webocOutage: { hours },
+  powerCut: { hours },
+  scannerBreakdown: { hours },
+  // Containers are numbered in order of arrival, so "the Nth arrival" means the same in every replication.
+  forceRed: { container: z.number().int().positive() },
+} satisfies { readonly [K in WhatIfName]: { readonly [P in keyof WhatIfParamsOf<K>]-?: z.ZodType<number> } };
+
 const KINDS = WHAT_IF_NAMES.map((name) => `"${name}"`).join(', ');
 
 const entries = WHAT_IF_NAMES.map((name) =>
-  z.strictObject({ at, zone: zone.optional(), kind: z.literal(name), ...WHAT_IFS[name].shape }, { error: expecting(`a what-if {at, kind, …}`) }),
+  z.strictObject({ at, zone: zone.optional(), kind: z.literal(name), ...WHAT_IF_PARAMETERS[name] }, { error: expecting(`a what-if {at, kind, …}`) }),
 );
 
 export const whatIfListSchema = z

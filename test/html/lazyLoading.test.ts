@@ -41,3 +41,14 @@ test.each(['cli/main.js', 'cli/commands/simulate.js', 'cli/commands/capacity.js'
   expect([...files].filter((f) => f.includes(`${join(DIST, 'cli', 'html')}`))).toEqual([]);
   expect(files.size).toBeGreaterThan(1);
 });
+
+// A replication thread needs the model and its statistics only: the scenario's parser and
+// validator (yaml, zod) cost a worker about a tenth of a second each time one starts.
+test('a replication worker thread loads neither the YAML parser nor the schema validator', () => {
+  const path = join(DIST, 'run/replicationWorker.js');
+  if (!existsSync(path)) throw new Error('dist/ is missing: `npm test` builds it first (pretest)');
+  const { files, packages } = packagesReachedFrom(path);
+  expect([...packages].filter((p) => p === 'yaml' || p.startsWith('zod'))).toEqual([]);
+  expect([...files].filter((f) => f.includes(join(DIST, 'scenario')))).toEqual([]);
+  expect(files.size).toBeGreaterThan(10);
+});

@@ -1,6 +1,6 @@
 import { runBatch, runToPrecision, type CorridorParams, type TaskRunner, type PrecisionGoal, type PrecisionOutcome, type ReplicationSummary } from '../../run/index.js';
 import { UsageError } from '../errors.js';
-import { formatGoal } from '../render/index.js';
+import { formatGoal } from '../render/format.js';
 import type { Progress } from '../progress.js';
 
 export interface ReplicateOptions {

@@ -4,7 +4,6 @@ import { PRECISION_METRIC, type PrecisionFlags } from '../precisionOptions.js';
 import { metricNamed, precisionGoal } from './precisionGoal.js';
 import { createProgress } from '../progress.js';
 import { terminalWidth } from '../terminalWidth.js';
-import { renderComparison, renderPrecision, renderRunReport } from '../render/index.js';
 import { loadScenarios } from './loadScenarios.js';
 import { checkOutputPaths } from './outputPaths.js';
 import { writeHtmlIfAsked, type HtmlOutputOptions } from './htmlOutput.js';
@@ -44,12 +43,14 @@ export async function simulate(files: readonly string[], options: SimulateOption
     mode === 'run' ? html.runPage(reports[0], precision, commandLine) : html.comparePage(reports, differences, precision, commandLine),
   );
   let output: string;
-  if (mode === 'run') {
-    output = json ? JSON.stringify({ ...reports[0], precision }, null, 2) : renderRunReport(reports[0], { width, color });
+  if (json) {
+    output = JSON.stringify(mode === 'run' ? { ...reports[0], precision } : { scenarios: reports, differences, precision }, null, 2);
   } else {
-    output = json ? JSON.stringify({ scenarios: reports, differences, precision }, null, 2) : renderComparison(reports, differences, { width, color });
+    // The text renderer and its table and width libraries load only for a text report.
+    const { renderComparison, renderPrecision, renderRunReport } = await import('../render/index.js');
+    output = mode === 'run' ? renderRunReport(reports[0], { width, color }) : renderComparison(reports, differences, { width, color });
+    if (precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;
   }
-  if (!json && precision !== undefined) output = `${output.trimEnd()}\n\n${renderPrecision(precision, { width, color })}`;
   process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 }
 

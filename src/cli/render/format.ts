@@ -56,3 +56,8 @@ export function formatBound(x: number): string {
   if (!isFigure(x)) return NA;
   return formatNumber(x, 2).replace(/\.?0+$/, '');
 }
+
+/** A precision goal as the user typed it: 0.05 → "5%". */
+export function formatGoal(target: number): string {
+  return `${formatNumber(target * 100, 2).replace(/\.?0+$/, '')}%`;
+}

@@ -5,7 +5,7 @@
  */
 import type { PrecisionOutcome } from '../../run/index.js';
 import { note, section } from './blocks.js';
-import { formatNumber, formatPercent, isFigure, NA } from './format.js';
+import { formatGoal, formatNumber, formatPercent, isFigure, NA } from './format.js';
 import { normaliseOptions, type RenderOptions } from './options.js';
 import { renderTable, type Column, type Row } from './table.js';
 
@@ -19,10 +19,6 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /** A goal as it is typed: 0.05 → "5%", 0.125 → "12.5%". */
-export function formatGoal(target: number): string {
-  return `${formatNumber(target * 100, 2).replace(/\.?0+$/, '')}%`;
-}
-
 /**
  * @example
  * renderPrecision(outcome, { width: 80, color: false });
