@@ -1,5 +1,5 @@
 import type { CorridorParams } from '../model/params.js';
-import { expectedContainers } from '../scenario/index.js';
+import { expectedContainers } from '../scenario/workBound.js';
 import { CapacitySearch, bootstrapRoot, type Censored, type LimitRule, type SearchSettings } from './capacitySearch.js';
 import { estimate, mean, type Estimate } from './confidence.js';
 import { ceilingOf, holds, type Limit } from './limit.js';

@@ -7,6 +7,7 @@ import { parseOverride, type Override } from './overrides.js';
 import { scenarioSchema, type ScenarioSchema } from './schema.js';
 import { describeValue, escapeControls, excerpt } from './messages.js';
 import { extendsRefusal, readScenarioText } from './fileAccess.js';
+import { keepLoad, lookUpLoad } from './loadCache.js';
 import { errorMessage, isPlainMap, parseYaml, type DataPath, type Locator, type PlainMap } from './yamlSource.js';
 
 /**
@@ -47,7 +48,16 @@ export type LoadResult =
  * if (!result.ok) for (const e of result.errors) console.error(formatScenarioError(e));
  */
 export function loadScenario(file: string, overrides: readonly string[] = [], options: LoadOptions = {}): LoadResult {
-  return guarded(file, () => load(file, undefined, overrides, options.schema ?? scenarioSchema, options.allowDirs ?? []));
+  // A model's own schema is not the one the cache's entries were checked against.
+  const request = options.schema === undefined ? { file, overrides, allowDirs: options.allowDirs ?? [] } : undefined;
+  const cached = request === undefined ? undefined : lookUpLoad(request);
+  if (cached !== undefined) return { ok: true, ...cached };
+  const result = guarded(file, () => load(file, undefined, overrides, options.schema ?? scenarioSchema, options.allowDirs ?? []));
+  if (result.ok && request !== undefined) {
+    // Every override of a clean load is one source after the files.
+    keepLoad(request, result.sources.slice(0, result.sources.length - overrides.length), { scenario: result.scenario, sources: result.sources });
+  }
+  return result;
 }
 
 export interface LoadOptions {

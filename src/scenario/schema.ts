@@ -27,7 +27,9 @@ import {
   productivityCurve,
   isRecord,
 } from './fields.js';
-import { whatIfListSchema, whatIfOutsideHorizon } from './whatIfSchema.js';
+import { whatIfListSchema } from './whatIfSchema.js';
+import { whatIfOutsideHorizon } from './whatIfHorizon.js';
+import { MAX_DAYS } from './workBound.js';
 
 /**
  * The scenario file, as zod sees it. The input side is what analysts write in YAML; the
@@ -48,8 +50,7 @@ export { MONTH_KEYS, DISTRIBUTION_TYPES, distributionSchema, clockMinutes, type 
 /** Three days in the corridor: the backlog the report counts unless the scenario says otherwise. */
 const DEFAULT_BACKLOG_AGE_HOURS = 72;
 
-/** The longest horizon a scenario may ask for, in days (ten years). */
-export const MAX_DAYS = 3660;
+export { MAX_DAYS } from './workBound.js';
 
 /** Kept in step with `CARGO_TYPES` and `CHANNELS` in params.ts by the compile-time check at the bottom. */
 const CARGO_KEYS = ['machinery', 'textiles', 'electronics', 'food'] as const satisfies readonly CargoType[];

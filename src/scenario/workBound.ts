@@ -1,5 +1,8 @@
 import { MS_PER_DAY, parseIsoDate } from '../kernel/index.js';
 
+/** The longest horizon a scenario may ask for, in days (ten years). */
+export const MAX_DAYS = 3660;
+
 /**
  * The most containers one replication may be expected to bring. Memory grows with the
  * containers inside at once, and in a saturated corridor that is nearly all of them: a year

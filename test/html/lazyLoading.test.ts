@@ -52,3 +52,13 @@ test('a replication worker thread loads neither the YAML parser nor the schema v
   expect([...files].filter((f) => f.includes(join(DIST, 'scenario')))).toEqual([]);
   expect(files.size).toBeGreaterThan(10);
 });
+
+// Scenario files loaded cleanly before come from the load cache: run, compare and capacity
+// reach the YAML parser and the schema validator only through a dynamic import, on a miss.
+test.each(['cli/commands/simulate.js', 'cli/commands/capacity.js'])('%s loads neither the YAML parser nor the schema validator up front', (entry) => {
+  const path = join(DIST, entry);
+  if (!existsSync(path)) throw new Error('dist/ is missing: `npm test` builds it first (pretest)');
+  const { files, packages } = packagesReachedFrom(path);
+  expect([...packages].filter((p) => p === 'yaml' || p.startsWith('zod'))).toEqual([]);
+  expect(files.size).toBeGreaterThan(10);
+});

@@ -17,7 +17,7 @@ export interface CalibrateOptions extends HorizonOptions {
  * pass, or the command says which did not and exits 3.
  */
 export async function calibrate(files: readonly string[], options: CalibrateOptions): Promise<void> {
-  const scenarios = loadScenarios(files, options);
+  const scenarios = await loadScenarios(files, options);
   const seed = options.seed ?? scenarios[0].seed;
   const progress = createProgress(process.stderr, true, 'replications', { workers: options.workers });
   const runs = await runBatch(scenarios, {

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMIT, findCapacities, metricOrProblem, parseLimit, type Limit, type TaskRunner } from '../../run/index.js';
-import { demandTooLarge, expectedContainers } from '../../scenario/index.js';
+import { demandTooLarge, expectedContainers } from '../../scenario/workBound.js';
 import { UsageError } from '../errors.js';
 import { createProgress } from '../progress.js';
 import { terminalWidth } from '../terminalWidth.js';
@@ -26,7 +26,7 @@ export interface CapacityCommandOptions extends HorizonOptions, HtmlOutputOption
 /** `khunjerab capacity`: the highest demand each scenario clears within the limit. */
 export async function capacity(files: readonly string[], options: CapacityCommandOptions): Promise<void> {
   const limit = limitFrom(options);
-  const scenarios = loadScenarios(files, options);
+  const scenarios = await loadScenarios(files, options);
   checkOutputPaths(files, { '--html': options.html, '--xlsx': options.xlsx });
   const silent = scenarios.find((s) => s.arrivals.vehiclesPerDayByMonth.every((v) => v === 0) || s.arrivals.scale === 0);
   if (silent !== undefined) throw new UsageError(`${silent.name}: the scenario brings no vehicles (every monthly rate or arrivals.scale is 0), so there is no demand to scale`);

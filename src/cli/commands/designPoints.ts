@@ -54,23 +54,24 @@ export interface DesignBatch {
 export async function runDesign(scenarioFile: string, points: readonly DesignPoint[], horizon: HorizonOptions, batch: DesignBatch): Promise<DesignRuns> {
   const keys: string[] = [];
   const distinct: CorridorParams[] = [];
-  const indexOf = points.map((point) => {
-    const params = loadPoint(scenarioFile, point, horizon);
+  const indexOf: number[] = [];
+  for (const point of points) {
+    const params = await loadPoint(scenarioFile, point, horizon);
     const key = JSON.stringify(params);
     let index = keys.indexOf(key);
     if (index < 0) {
       index = keys.push(key) - 1;
       distinct.push(params);
     }
-    return index;
-  });
+    indexOf.push(index);
+  }
   const runs = await runBatch(distinct, batch);
   return { runs: indexOf.map((i) => runs[i]), distinct: distinct.length };
 }
 
-function loadPoint(scenarioFile: string, point: DesignPoint, horizon: HorizonOptions): CorridorParams {
+async function loadPoint(scenarioFile: string, point: DesignPoint, horizon: HorizonOptions): Promise<CorridorParams> {
   try {
-    const [params] = loadScenarios([scenarioFile], { ...horizon, set: [...horizon.set, ...point.map(([f, level]) => levelOverride(f, level))] });
+    const [params] = await loadScenarios([scenarioFile], { ...horizon, set: [...horizon.set, ...point.map(([f, level]) => levelOverride(f, level))] });
     return params;
   } catch (error) {
     if (!(error instanceof ReportedError)) throw error;

@@ -1,5 +1,7 @@
 import type { CorridorParams } from '../../run/index.js';
-import { MAX_DAYS, demandTooLarge, expectedContainers, formatScenarioError, loadScenario, whatIfOutsideHorizon } from '../../scenario/index.js';
+import { lookUpLoad, type CachedLoad } from '../../scenario/loadCache.js';
+import { whatIfOutsideHorizon } from '../../scenario/whatIfHorizon.js';
+import { MAX_DAYS, demandTooLarge, expectedContainers } from '../../scenario/workBound.js';
 import { UsageError } from '../errors.js';
 
 export interface HorizonOptions {
@@ -12,16 +14,22 @@ export interface HorizonOptions {
 
 /**
  * Loads every scenario with the `--set` overrides and the `--days`/`--until` horizon; every
- * problem with any of them comes back at once as a UsageError (exit 2).
+ * problem with any of them comes back at once as a UsageError (exit 2). Files loaded cleanly
+ * before come from the load cache (scenario/loadCache.ts), and the YAML parser and the schema
+ * load only when a file is not there.
  */
-export function loadScenarios(files: readonly string[], options: HorizonOptions): CorridorParams[] {
+export async function loadScenarios(files: readonly string[], options: HorizonOptions): Promise<CorridorParams[]> {
+  const allowDirs = options.allowDir ?? [];
+  const cached = files.map((file) => lookUpLoad({ file, overrides: options.set, allowDirs }));
+  const loader = cached.every((c): c is CachedLoad => c !== undefined) ? undefined : await import('../../scenario/index.js');
   const scenarios: CorridorParams[] = [];
   const problems: string[] = [];
-  for (const file of files) {
-    const result = loadScenario(file, [...options.set], { allowDirs: options.allowDir ?? [] });
-    if (!result.ok) {
-      problems.push(...result.errors.map(formatScenarioError));
-      continue;
+  files.forEach((file, i) => {
+    const result = cached[i] ?? loader?.loadScenario(file, [...options.set], { allowDirs });
+    if (result === undefined) throw new Error(`${file}: neither cached nor loaded`);
+    if ('errors' in result) {
+      problems.push(...result.errors.map((e) => loader?.formatScenarioError(e) ?? e.message));
+      return;
     }
     try {
       scenarios.push(withHorizon(result.scenario, options));
@@ -29,7 +37,7 @@ export function loadScenarios(files: readonly string[], options: HorizonOptions)
       if (error instanceof UsageError) problems.push(`${file}: ${error.message}`);
       else throw error;
     }
-  }
+  });
   if (problems.length > 0) throw new UsageError(`${problems.length === 1 ? 'a problem' : `${problems.length} problems`} with the scenario input`, problems);
   return scenarios;
 }

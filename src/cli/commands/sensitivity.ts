@@ -24,7 +24,7 @@ import { planSensitivity, type SensitivityOptions, type SensitivityPlan } from '
  */
 export async function sensitivity(file: string, options: SensitivityOptions): Promise<void> {
   const plan = planSensitivity(file, options);
-  const [scenario] = loadScenarios([plan.scenarioFile], plan.horizon);
+  const [scenario] = await loadScenarios([plan.scenarioFile], plan.horizon);
   checkLevels(plan.scenarioFile, plan.factors, plan.horizon);
   checkOutputPaths([file, plan.scenarioFile], { '--html': options.html, '--xlsx': options.xlsx });
   const seed = plan.seed ?? scenario.seed;

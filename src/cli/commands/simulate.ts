@@ -26,7 +26,7 @@ export interface SimulateOptions extends PrecisionFlags, HtmlOutputOptions {
 /** `khunjerab run` and `khunjerab compare`: load, replicate, report. */
 export async function simulate(files: readonly string[], options: SimulateOptions, mode: 'run' | 'compare'): Promise<void> {
   const goal = precisionGoalOf(options, mode);
-  const scenarios = loadScenarios(files, options);
+  const scenarios = await loadScenarios(files, options);
   checkOutputPaths(files, { '--csv': options.csv, '--events': options.events, '--html': options.html, '--xlsx': options.xlsx });
   const seed = options.seed ?? scenarios[0].seed;
   const json = options.json === true;
