@@ -32,7 +32,18 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .description('Simulate customs clearance on the Kashgar – Khunjerab Pass – Sost Dry Port corridor')
     .version('0.1.0')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nChains: COMMAND … --then COMMAND … runs run, compare, capacity, sensitivity,\n' +
+        'sweep, calibrate or validate one after another in one process, the later ones\n' +
+        'on warm worker threads; it stops at the first that fails. Not with --json.\n' +
+        'For example (what npm start runs):\n' +
+        '  khunjerab compare scenarios/summer-2025.yaml scenarios/winter-2025.yaml \\\n' +
+        '    scenarios/winter-2025-unheated.yaml \\\n' +
+        '    --then capacity scenarios/summer-2025.yaml scenarios/winter-2025.yaml \\\n' +
+        '    --replications 3 --steps 2\n',
+    );
 
   /** Worker threads: a speed setting only, never a change in the result. */
   const workersOption = (command: Command): Command =>
@@ -250,7 +261,55 @@ export function buildProgram(argv: readonly string[] = []): Command {
   return program;
 }
 
+/** Separates the commands of a chain: `khunjerab compare A B C --then capacity A B`. */
+export const THEN = '--then';
+
+/** The commands a chain may hold: those that run replications or read scenarios, and print a report. */
+const CHAINABLE = new Set(['run', 'compare', 'capacity', 'sensitivity', 'sweep', 'calibrate', 'validate']);
+
+/**
+ * Runs one command, or a chain of them joined by `--then`, one after another in this process:
+ * the later ones find the scenario files loaded and the worker threads warm (`npm start` runs
+ * its comparison and its capacity search so, about 2 s sooner than as two commands). The chain
+ * stops at the first command that fails, with its exit code.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (!argv.includes(THEN)) return runCommand(argv);
+  const commands = splitChain(argv);
+  const problem = chainProblem(commands);
+  if (problem !== undefined) {
+    process.stderr.write(`khunjerab: ${problem}\n`);
+    return EXIT_USAGE;
+  }
+  for (const [i, command] of commands.entries()) {
+    if (i > 0) process.stdout.write('\n');
+    const code = await runCommand(command);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+function splitChain(argv: readonly string[]): string[][] {
+  const commands: string[][] = [[]];
+  for (const word of argv) {
+    if (word === THEN) commands.push([]);
+    else commands[commands.length - 1].push(word);
+  }
+  return commands;
+}
+
+function chainProblem(commands: readonly string[][]): string | undefined {
+  for (const [i, command] of commands.entries()) {
+    const where = i === 0 ? 'before the first --then' : `after --then number ${i}`;
+    if (command.length === 0) return `${THEN} needs a command on each side; there is none ${where}`;
+    if (!CHAINABLE.has(command[0])) return `${THEN} chains ${[...CHAINABLE].join(', ')}; '${command[0]}' ${where} cannot be chained`;
+    if (command.includes('--json')) return `${THEN} and --json do not mix: two JSON documents in a row are not one; run the commands separately`;
+    if (command.includes('-h') || command.includes('--help')) return `${THEN} and --help do not mix: ask for each command's help on its own`;
+  }
+  return undefined;
+}
+
+async function runCommand(argv: readonly string[]): Promise<number> {
   const program = buildProgram(argv);
   // No command, or help for a command that does not exist, is a usage error: the help goes to stderr.
   const known = new Set(program.commands.map((c) => c.name()));
