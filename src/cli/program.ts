@@ -281,12 +281,35 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`khunjerab: ${problem}\n`);
     return EXIT_USAGE;
   }
+  // Every command's words are read before the first runs: a typo in the last is not found only
+  // after the others have spent their time.
+  for (const command of commands) {
+    if (!(await wordsAreValid(command))) return EXIT_USAGE;
+  }
   for (const [i, command] of commands.entries()) {
     if (i > 0) process.stdout.write('\n');
     const code = await runCommand(command);
     if (code !== 0) return code;
   }
   return 0;
+}
+
+/** Thrown where a command's action would start: its arguments and options have been read. */
+class WordsRead extends Error {}
+
+/** Reads a command's arguments and options as running it would (commander prints any problem), without running it. */
+async function wordsAreValid(argv: readonly string[]): Promise<boolean> {
+  const program = buildProgram(argv).hook('preAction', () => {
+    throw new WordsRead();
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof WordsRead) return true;
+    if (error instanceof CommanderError) return false;
+    throw error;
+  }
+  return true;
 }
 
 function splitChain(argv: readonly string[]): string[][] {

@@ -27,6 +27,8 @@ describe('a chain of commands', () => {
     [[...run, '--then', 'step', 'scenarios/winter-2025.yaml'], /'step' after --then number 1 cannot be chained/],
     [[...run, '--json', '--then', ...capacity], /--then and --json do not mix/],
     [[...run, '--then', 'capacity', '--help'], /--then and --help do not mix/],
+    [[...run, '--then', ...capacity, '--replicatoins', '3'], /unknown option '--replicatoins'/],
+    [[...run, '--then', ...capacity.slice(0, 2), '--steps', 'two'], /--steps/],
   ])('%j exits 2 before anything runs', (args, message) => {
     const result = khunjerab(args);
     expect(result.status).toBe(2);
