@@ -115,7 +115,7 @@ async function execute(
         onProgress?.(++done, tasks.length);
         feed();
       };
-      const onExit = (code: number): void => finish(new Error(`a worker thread ended (exit code ${code}) during replication ${current}`));
+      const onExit = (code: number): void => finish(new Error(`a worker thread ended (exit code ${code}) during replication ${tasks[current].replication} of ${tasks[current].params.name}`));
       const feed = (): void => {
         if (next >= tasks.length) {
           finish();
