@@ -27,7 +27,12 @@ export interface HistogramData {
 }
 
 export class LogHistogram {
-  private readonly counts = new Float64Array(BINS);
+  // Allocated at the first value: a replication keeps a score of histograms, many of which
+  // (a cargo type or a channel a scenario never sees) stay empty.
+  private counts: Float64Array | undefined = undefined;
+  /** The lowest and highest bins with a count: the loops below stay between them. */
+  private first = BINS;
+  private last = -1;
   private n = 0;
   private total = 0;
   private lo = Infinity;
@@ -49,7 +54,7 @@ export class LogHistogram {
 
   add(value: number): void {
     if (!(value >= 0) || value === Infinity) throw new RangeError(`histogram value must be finite and >= 0, got ${value}`);
-    this.counts[binOf(value)]++;
+    this.bump(binOf(value), 1);
     this.n++;
     this.total += value;
     if (value < this.lo) this.lo = value;
@@ -57,19 +62,26 @@ export class LogHistogram {
   }
 
   merge(other: HistogramData): void {
-    other.bins.forEach((bin, i) => (this.counts[bin] += other.counts[i]));
+    other.bins.forEach((bin, i) => this.bump(bin, other.counts[i]));
     this.n += other.count;
     this.total += other.sum;
     this.lo = Math.min(this.lo, other.min);
     this.hi = Math.max(this.hi, other.max);
   }
 
+  private bump(bin: number, count: number): void {
+    this.counts ??= new Float64Array(BINS);
+    this.counts[bin] += count;
+    if (bin < this.first) this.first = bin;
+    if (bin > this.last) this.last = bin;
+  }
+
   /** The q-quantile (0 ≤ q ≤ 1), at the midpoint of its bin and within [min, max]; NaN when empty. */
   quantile(q: number): number {
-    if (this.n === 0) return NaN;
+    if (this.n === 0 || this.counts === undefined) return NaN;
     const rank = q * (this.n - 1);
     let seen = 0;
-    for (let i = 0; i < BINS; i++) {
+    for (let i = this.first; i <= this.last; i++) {
       seen += this.counts[i];
       if (seen > rank) return Math.min(this.hi, Math.max(this.lo, binMid(i)));
     }
@@ -79,10 +91,12 @@ export class LogHistogram {
   /** Counts in `buckets` equal-width buckets from 0 to `upTo` (the last one open-ended). */
   buckets(upTo: number, buckets: number): number[] {
     const out = new Array<number>(buckets).fill(0);
-    for (let i = 0; i < BINS; i++) {
-      if (this.counts[i] === 0) continue;
+    const counts = this.counts;
+    if (counts === undefined) return out;
+    for (let i = this.first; i <= this.last; i++) {
+      if (counts[i] === 0) continue;
       const k = Math.min(buckets - 1, Math.floor((binMid(i) / upTo) * buckets));
-      out[k] += this.counts[i];
+      out[k] += counts[i];
     }
     return out;
   }
@@ -90,11 +104,14 @@ export class LogHistogram {
   toData(): HistogramData {
     const bins: number[] = [];
     const counts: number[] = [];
-    this.counts.forEach((c, bin) => {
-      if (c === 0) return;
-      bins.push(bin);
-      counts.push(c);
-    });
+    const all = this.counts;
+    if (all !== undefined) {
+      for (let bin = this.first; bin <= this.last; bin++) {
+        if (all[bin] === 0) continue;
+        bins.push(bin);
+        counts.push(all[bin]);
+      }
+    }
     return { bins, counts, count: this.n, sum: this.total, min: this.lo, max: this.hi };
   }
 }
