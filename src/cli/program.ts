@@ -8,6 +8,7 @@ import { addPrecisionOptions } from './precisionOptions.js';
 import { reproducingCommand } from './commandLine.js';
 import { addQueueOption, addQueueTargetOption } from './queueOption.js';
 import { closeAll } from '../run/shutdown.js';
+import { THEN, runChain } from './chain.js';
 
 /** Kept here, not imported from run/, so that `--help` does not load the model (a test pins it to run/'s). */
 const DEFAULT_LIMIT_TEXT = 'corridorTime.median<=+24h';
@@ -261,37 +262,13 @@ export function buildProgram(argv: readonly string[] = []): Command {
   return program;
 }
 
-/** Separates the commands of a chain: `khunjerab compare A B C --then capacity A B`. */
-export const THEN = '--then';
-
-/** The commands a chain may hold: those that run replications or read scenarios, and print a report. */
-const CHAINABLE = new Set(['run', 'compare', 'capacity', 'sensitivity', 'sweep', 'calibrate', 'validate']);
-
 /**
- * Runs one command, or a chain of them joined by `--then`, one after another in this process:
- * the later ones find the scenario files loaded and the worker threads warm (`npm start` runs
- * its comparison and its capacity search so, about 2 s sooner than as two commands). The chain
- * stops at the first command that fails, with its exit code.
+ * Runs one command, or a chain of them joined by `--then` (chain.ts): each command's words are
+ * read first, then the commands run one after another in this process.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   if (!argv.includes(THEN)) return runCommand(argv);
-  const commands = splitChain(argv);
-  const problem = chainProblem(commands);
-  if (problem !== undefined) {
-    process.stderr.write(`khunjerab: ${problem}\n`);
-    return EXIT_USAGE;
-  }
-  // Every command's words are read before the first runs: a typo in the last is not found only
-  // after the others have spent their time.
-  for (const command of commands) {
-    if (!(await wordsAreValid(command))) return EXIT_USAGE;
-  }
-  for (const [i, command] of commands.entries()) {
-    if (i > 0) process.stdout.write('\n');
-    const code = await runCommand(command);
-    if (code !== 0) return code;
-  }
-  return 0;
+  return runChain(argv, { check: wordsAreValid, run: runCommand });
 }
 
 /** Thrown where a command's action would start: its arguments and options have been read. */
@@ -310,26 +287,6 @@ async function wordsAreValid(argv: readonly string[]): Promise<boolean> {
     throw error;
   }
   return true;
-}
-
-function splitChain(argv: readonly string[]): string[][] {
-  const commands: string[][] = [[]];
-  for (const word of argv) {
-    if (word === THEN) commands.push([]);
-    else commands[commands.length - 1].push(word);
-  }
-  return commands;
-}
-
-function chainProblem(commands: readonly string[][]): string | undefined {
-  for (const [i, command] of commands.entries()) {
-    const where = i === 0 ? 'before the first --then' : `after --then number ${i}`;
-    if (command.length === 0) return `${THEN} needs a command on each side; there is none ${where}`;
-    if (!CHAINABLE.has(command[0])) return `${THEN} chains ${[...CHAINABLE].join(', ')}; '${command[0]}' ${where} cannot be chained`;
-    if (command.includes('--json')) return `${THEN} and --json do not mix: two JSON documents in a row are not one; run the commands separately`;
-    if (command.includes('-h') || command.includes('--help')) return `${THEN} and --help do not mix: ask for each command's help on its own`;
-  }
-  return undefined;
 }
 
 async function runCommand(argv: readonly string[]): Promise<number> {
